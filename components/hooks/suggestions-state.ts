@@ -1,0 +1,88 @@
+import type { ProfileSummary } from '@/utils/brand/profile';
+import type { UserError } from '@/utils/errors';
+import type { PortEvent } from '@/utils/messaging';
+import { DRAFT_COUNT } from '@/utils/llm/prompt';
+import type { ThreadContext } from '@/utils/thread-context';
+
+export interface Draft {
+  text: string;
+  /** The manager changed it in the panel. */
+  edited: boolean;
+}
+
+export interface SuggestionsState {
+  phase: 'connecting' | 'generating' | 'done' | 'stopped' | 'failed';
+  context?: ThreadContext;
+  profiles: ProfileSummary[];
+  profileId?: string;
+  configured: boolean;
+  generation: number;
+  drafts: Draft[];
+  /** False when the stream was cut before the model finished. */
+  complete: boolean;
+  error?: UserError;
+}
+
+const emptyDrafts = (): Draft[] => Array.from({ length: DRAFT_COUNT }, () => ({ text: '', edited: false }));
+
+export const initialState: SuggestionsState = {
+  phase: 'connecting',
+  profiles: [],
+  configured: true,
+  generation: 0,
+  drafts: emptyDrafts(),
+  complete: true,
+};
+
+export type Action = PortEvent | { type: 'edit'; index: number; text: string } | { type: 'expired'; error: UserError };
+
+/** Pure reducer from the background's events (and the manager's edits) to what the panel shows. */
+export function reduce(state: SuggestionsState, action: Action): SuggestionsState {
+  switch (action.type) {
+    case 'session':
+      return {
+        ...state,
+        context: action.context,
+        profiles: action.profiles,
+        profileId: state.profileId ?? action.profileId,
+        configured: action.configured,
+      };
+    case 'started':
+      if (action.generation < state.generation) return state;
+      return {
+        ...state,
+        phase: 'generating',
+        generation: action.generation,
+        profileId: action.profileId,
+        drafts: emptyDrafts(),
+        complete: true,
+        error: undefined,
+      };
+    case 'delta':
+    case 'reset': {
+      if (action.generation !== state.generation || action.index >= state.drafts.length) return state;
+      const drafts = state.drafts.slice();
+      const current = drafts[action.index]!;
+      drafts[action.index] = { edited: false, text: action.type === 'delta' ? current.text + action.text : '' };
+      return { ...state, drafts };
+    }
+    case 'done':
+      if (action.generation !== state.generation) return state;
+      return {
+        ...state,
+        phase: action.stopped ? 'stopped' : state.phase === 'failed' ? 'failed' : 'done',
+        complete: action.complete,
+        drafts: state.drafts.map((d) => ({ ...d, text: d.edited ? d.text : d.text.trim() })),
+      };
+    case 'error':
+      if (action.generation !== 0 && action.generation !== state.generation) return state;
+      return { ...state, phase: 'failed', error: action.error };
+    case 'expired':
+      return { ...state, phase: 'failed', error: action.error };
+    case 'edit': {
+      const drafts = state.drafts.slice();
+      drafts[action.index] = { text: action.text, edited: true };
+      return { ...state, drafts };
+    }
+  }
+}

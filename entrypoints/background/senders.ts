@@ -1,0 +1,30 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { SenderKind } from '@/utils/messaging';
+
+/** The sites whose top frame runs our content script (the manifest's matches). */
+export const CONTENT_ORIGINS = ['https://www.linkedin.com', 'https://x.com', 'https://twitter.com'];
+
+const originOf = (url: string | undefined): string => {
+  try {
+    return url ? new URL(url).origin : '';
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * Who sent a message or opened a port. Only our own extension can reach the background (there is no
+ * `externally_connectable`), but a content script runs beside hostile page code, so it gets the least
+ * trust: the top frame of an allowed site, and only the messages the protocol lists for it.
+ */
+export function classifySender(sender: Browser.runtime.MessageSender): SenderKind[] {
+  if (sender.id !== browser.runtime.id) return [];
+  const extensionOrigin = originOf(browser.runtime.getURL('/'));
+  const origin = originOf(sender.url);
+  if (origin === extensionOrigin) {
+    const path = new URL(sender.url!).pathname;
+    return path === '/panel.html' ? ['extension', 'panel'] : ['extension'];
+  }
+  if (sender.tab?.id !== undefined && sender.frameId === 0 && CONTENT_ORIGINS.includes(origin)) return ['content'];
+  return [];
+}

@@ -1,0 +1,68 @@
+import OpenAI from 'openai';
+import { userError, UserFacingError } from '@/utils/errors';
+import { mapLlmError } from '@/utils/llm/errors';
+import type { PublicSettings, TestResult } from '@/utils/messaging';
+import { apiKeyItem, checkBaseURL, maskKey, providerSettingsItem, readProviderSettings } from '@/utils/settings';
+
+export async function getPublicSettings(): Promise<PublicSettings> {
+  const [settings, key] = await Promise.all([readProviderSettings(), apiKeyItem.getValue()]);
+  return { baseURL: settings.baseURL, model: settings.model, hasKey: key.length > 0, maskedKey: maskKey(key) };
+}
+
+function validated(input: { baseURL: string; model: string }): { baseURL: string; model: string } {
+  const base = checkBaseURL(input.baseURL);
+  if (!base.ok) throw new UserFacingError(userError('bad-request', 'Check the base URL', base.message));
+  const model = input.model.trim();
+  if (!model)
+    throw new UserFacingError(
+      userError('bad-request', 'Enter a model', 'Type the model name, for example gpt-4o-mini, or use Test connection to list them.'),
+    );
+  return { baseURL: base.url, model };
+}
+
+export async function saveSettings(input: { baseURL: string; model: string; apiKey?: string }): Promise<PublicSettings> {
+  const { baseURL, model } = validated(input);
+  const current = await readProviderSettings();
+  await providerSettingsItem.setValue({ ...current, baseURL, model });
+  if (input.apiKey !== undefined) await apiKeyItem.setValue(input.apiKey.trim());
+  return getPublicSettings();
+}
+
+/** Lists the endpoint's models with the given (or stored) key, and says whether the chosen model is among them. */
+export async function testConnection(input: { baseURL: string; model: string; apiKey?: string }): Promise<TestResult> {
+  let target: { baseURL: string; model: string };
+  try {
+    target = validated(input);
+  } catch (error) {
+    return { ok: false, error: (error as UserFacingError).userError };
+  }
+  const apiKey = input.apiKey?.trim() || (await apiKeyItem.getValue());
+  const client = new OpenAI({
+    apiKey: apiKey || 'no-key',
+    baseURL: target.baseURL,
+    dangerouslyAllowBrowser: true,
+    maxRetries: 0,
+    timeout: 15_000,
+  });
+  try {
+    const models: string[] = [];
+    for await (const model of client.models.list()) {
+      models.push(model.id);
+      if (models.length >= 500) break;
+    }
+    models.sort();
+    return { ok: true, models, modelFound: models.includes(target.model) };
+  } catch (error) {
+    const mapped = mapLlmError(error, target);
+    if (mapped.code !== 'model-not-found') return { ok: false, error: mapped };
+    return {
+      ok: false,
+      error: userError(
+        'model-not-found',
+        'No model list at this address',
+        'The endpoint answered, but not like an OpenAI-compatible API. Check the base URL: it usually ends in /v1.',
+        'open-settings',
+      ),
+    };
+  }
+}

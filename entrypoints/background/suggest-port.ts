@@ -1,0 +1,83 @@
+import { browser, type Browser } from 'wxt/browser';
+import { pickProfile } from '@/utils/brand/pick-profile';
+import { getDb } from '@/utils/db';
+import { userError } from '@/utils/errors';
+import { PortRequestSchema, SUGGEST_PORT, type PortEvent } from '@/utils/messaging';
+import { defaultProfileIdItem } from '@/utils/settings';
+import type { GenerationHub } from './generation';
+import { isConfigured, loadProvider } from './provider';
+import { classifySender } from './senders';
+import { getSession, type Session } from './sessions';
+
+const expired = userError(
+  'session-expired',
+  'This panel has expired',
+  'Close it and click “Suggest reply” again.',
+);
+
+/**
+ * The panel's live connection: it attaches to its session, receives the generation's events, and asks
+ * for new generations or a stop. When the panel goes away (closed, tab navigated) the run is aborted.
+ */
+export function setUpSuggestPort(hub: GenerationHub): void {
+  browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
+    if (port.name !== SUGGEST_PORT) return;
+    if (!port.sender || !classifySender(port.sender).includes('panel')) {
+      port.disconnect();
+      return;
+    }
+    const post = (event: PortEvent): void => {
+      try {
+        port.postMessage(event);
+      } catch {
+        // The panel is gone; onDisconnect cleans up.
+      }
+    };
+    let session: Session | undefined;
+    let unsubscribe: (() => void) | undefined;
+
+    port.onMessage.addListener(async (raw: unknown) => {
+      const request = PortRequestSchema.safeParse(raw);
+      if (!request.success) {
+        post({ type: 'error', generation: 0, error: userError('invalid-message', 'Message refused', 'Malformed request.') });
+        return;
+      }
+      const message = request.data;
+      if (message.type === 'attach') {
+        const found = await getSession(message.sessionId);
+        if (!found || found.tabId !== port.sender?.tab?.id || session) {
+          post({ type: 'error', generation: 0, error: expired });
+          return;
+        }
+        session = found;
+        const [provider, profiles, defaultId] = await Promise.all([
+          loadProvider(),
+          getDb().profiles.toArray(),
+          defaultProfileIdItem.getValue(),
+        ]);
+        post({
+          type: 'session',
+          context: session.context,
+          profiles: profiles.map(({ id, name }) => ({ id, name })),
+          profileId: pickProfile(profiles, { defaultId }).id,
+          configured: isConfigured(provider),
+        });
+        // A run normally started when the panel was opened; after a worker restart there is none.
+        if (!hub.hasRun(session.id)) hub.start(session);
+        unsubscribe = hub.subscribe(session.id, post);
+        return;
+      }
+      if (!session) {
+        post({ type: 'error', generation: 0, error: expired });
+        return;
+      }
+      if (message.type === 'generate') hub.start(session, { profileId: message.profileId, nudge: message.nudge });
+      else hub.stop(session.id);
+    });
+
+    port.onDisconnect.addListener(() => {
+      unsubscribe?.();
+      if (session && !hub.hasListeners(session.id)) hub.end(session.id);
+    });
+  });
+}

@@ -1,0 +1,95 @@
+import { saveSelection } from '@/utils/editor/caret';
+import { adapterForEditor, type PlatformAdapter } from '@/utils/platforms';
+import { createControl, type Control } from './control';
+import type { Rect } from './placement';
+
+export interface Composer {
+  editor: HTMLElement;
+  adapter: PlatformAdapter;
+  control: Control;
+}
+
+export interface Snapshot {
+  composer: Composer;
+  savedRange: Range | null;
+}
+
+/**
+ * The reply composers on the page, each with exactly one control. Editors are keyed by element: a
+ * re-rendered editor is a new element and gets a new control, while the old one is removed with it.
+ */
+export class ComposerRegistry {
+  private readonly composers = new Map<HTMLElement, Composer>();
+
+  constructor(
+    private readonly adapters: readonly PlatformAdapter[],
+    private readonly onSuggest: (snapshot: Snapshot) => void,
+  ) {}
+
+  get size(): number {
+    return this.composers.size;
+  }
+
+  /** Called for every candidate element the observer or a focus event reports. */
+  consider(element: Element): void {
+    const existing = this.composers.get(element as HTMLElement);
+    if (existing) {
+      if (!existing.control.host.isConnected) this.mount(existing);
+      return;
+    }
+    const adapter = adapterForEditor(this.adapters, element);
+    if (!adapter) return;
+    const editor = element as HTMLElement;
+    const composer: Composer = {
+      editor,
+      adapter,
+      control: createControl(editor.ownerDocument, () =>
+        this.onSuggest({ composer, savedRange: saveSelection(editor) }),
+      ),
+    };
+    this.composers.set(editor, composer);
+    this.mount(composer);
+  }
+
+  /** After nodes were removed: forget composers that left the page, and put back controls a re-render dropped. */
+  sweep(): void {
+    for (const [editor, composer] of this.composers) {
+      if (!editor.isConnected) {
+        composer.control.host.remove();
+        this.composers.delete(editor);
+      } else if (!composer.control.host.isConnected) {
+        this.mount(composer);
+      }
+    }
+  }
+
+  /** The composer holding `node`, if any (the manager focused or typed in it). */
+  find(node: Node | null): Composer | undefined {
+    for (const composer of this.composers.values()) {
+      if (node && composer.editor.contains(node)) return composer;
+    }
+    return undefined;
+  }
+
+  destroy(): void {
+    for (const composer of this.composers.values()) composer.control.host.remove();
+    this.composers.clear();
+  }
+
+  private mount(composer: Composer): void {
+    const { parent, before } = composer.adapter.controlAnchor(composer.editor);
+    if (parent.isConnected) parent.insertBefore(composer.control.host, before?.parentNode === parent ? before : null);
+  }
+}
+
+/** The composer's box on screen: the editor and its control together. */
+export function composerRect(composer: Composer): Rect {
+  const editorBox = composer.editor.getBoundingClientRect();
+  const controlBox = composer.control.host.getBoundingClientRect();
+  const boxes = controlBox.width > 0 || controlBox.height > 0 ? [editorBox, controlBox] : [editorBox];
+  const left = Math.min(...boxes.map((r) => r.left));
+  const top = Math.min(...boxes.map((r) => r.top));
+  const right = Math.max(...boxes.map((r) => r.right));
+  const bottom = Math.max(...boxes.map((r) => r.bottom));
+  return { left, top, width: right - left, height: bottom - top };
+}

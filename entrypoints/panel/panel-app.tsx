@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'react';
+import { ContextSummary } from '@/components/context-summary';
+import { DraftCard } from '@/components/draft-card';
+import { ErrorNotice } from '@/components/error-notice';
+import { copyText, usePanelActions } from '@/components/hooks/use-panel-actions';
+import { useSuggestions } from '@/components/hooks/use-suggestions';
+import { DRAFT_ANGLES } from '@/utils/llm/prompt';
+
+const LIMITS = { x: 280, linkedin: 1250 } as const;
+const NUDGES = ['Shorter', 'Warmer', 'More formal'] as const;
+
+export function PanelApp({ sessionId }: { sessionId: string }) {
+  const { state, generate, stop, edit } = useSuggestions(sessionId);
+  const { insert, close, openSettings } = usePanelActions(sessionId);
+  const [notice, setNotice] = useState('');
+  const [nudge, setNudge] = useState('');
+  const [selected, setSelected] = useState(0);
+  const generating = state.phase === 'generating' || state.phase === 'connecting';
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        void close();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [close]);
+
+  const regenerate = (extra?: string): void => {
+    setNotice('');
+    generate({ profileId: state.profileId, nudge: extra });
+  };
+
+  const onInsert = async (text: string): Promise<void> => {
+    setNotice('Inserting…');
+    const result = await insert(text);
+    if (result.ok) setNotice('Inserted into the box. Review it, then post it yourself.');
+    else setNotice(`${result.error.title}. ${result.error.detail}${result.copied ? '' : ' (Copying failed too: select the text and copy it.)'}`);
+  };
+
+  const onCopy = async (text: string): Promise<void> => {
+    setNotice((await copyText(text)) ? 'Copied to the clipboard.' : 'Could not copy: select the text and copy it by hand.');
+  };
+
+  const limit = state.context ? LIMITS[state.context.platform] : LIMITS.linkedin;
+  const showDrafts = state.drafts.some((d) => d.text) || generating;
+
+  return (
+    <main className="panel" aria-label="Reply suggestions">
+      <header className="panel-header">
+        <span className="brand-mark" aria-hidden="true">✦</span>
+        <h1>Suggested replies</h1>
+        {state.profiles.length > 0 && (
+          <select
+            aria-label="Brand profile"
+            value={state.profileId}
+            onChange={(event) => generate({ profileId: event.target.value })}
+          >
+            {state.profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        )}
+        <button type="button" className="icon-button" aria-label="Close suggestions" onClick={() => void close()}>
+          ×
+        </button>
+      </header>
+
+      {state.context && <ContextSummary context={state.context} />}
+
+      <div className="toolbar">
+        {generating ? (
+          <>
+            <span className="status" role="status">
+              Writing drafts…
+            </span>
+            <button type="button" onClick={stop}>
+              Stop
+            </button>
+          </>
+        ) : (
+          <>
+            <span className="status" role="status">
+              {state.phase === 'stopped' ? 'Stopped.' : state.complete ? '' : 'Incomplete: the answer was cut off.'}
+            </span>
+            <button type="button" onClick={() => regenerate()} disabled={state.phase === 'failed' && !state.configured}>
+              Regenerate
+            </button>
+          </>
+        )}
+      </div>
+
+      {state.error && <ErrorNotice error={state.error} onOpenSettings={openSettings} onRetry={() => regenerate()} />}
+
+      {showDrafts && (
+        <div className="drafts">
+          {state.drafts.map((draft, index) => (
+            <DraftCard
+              key={index}
+              index={index}
+              angle={DRAFT_ANGLES[index] ?? 'Alternative'}
+              text={draft.text}
+              streaming={generating}
+              incomplete={!generating && !state.complete && Boolean(draft.text)}
+              limit={limit}
+              selected={selected === index}
+              onSelect={() => setSelected(index)}
+              onChange={(text) => edit(index, text)}
+              onInsert={() => void onInsert(draft.text)}
+              onCopy={() => void onCopy(draft.text)}
+            />
+          ))}
+        </div>
+      )}
+
+      <form
+        className="nudge"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (nudge.trim()) regenerate(nudge.trim());
+        }}
+      >
+        <div className="nudge-chips">
+          {NUDGES.map((n) => (
+            <button key={n} type="button" className="chip" disabled={generating} onClick={() => regenerate(n)}>
+              {n}
+            </button>
+          ))}
+        </div>
+        <div className="nudge-row">
+          <input
+            aria-label="Ask for a change"
+            placeholder="Ask for a change: mention the webinar…"
+            value={nudge}
+            maxLength={300}
+            onChange={(event) => setNudge(event.target.value)}
+          />
+          <button type="submit" disabled={generating || !nudge.trim()}>
+            Rewrite
+          </button>
+        </div>
+      </form>
+
+      <p className="notice-line" aria-live="polite">
+        {notice}
+      </p>
+      <footer className="panel-footer">Nothing is posted until you press the platform’s own button.</footer>
+    </main>
+  );
+}

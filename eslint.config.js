@@ -1,0 +1,54 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/dist/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['components/**', 'entrypoints/**', 'tests/fixtures/src/**', 'tests/unit/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Page and model text is only ever shown as text: use textContent.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Page and model text is only ever shown as text.',
+        },
+      ],
+    },
+  },
+  {
+    // The content script and the insertion module must never submit anything for the manager.
+    files: ['entrypoints/composer.content/**', 'utils/editor/**', 'utils/platforms/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='click']", message: 'The extension never clicks for the manager.' },
+        { selector: "CallExpression[callee.property.name='submit']", message: 'The extension never submits.' },
+        { selector: "CallExpression[callee.property.name='requestSubmit']", message: 'The extension never submits.' },
+        { selector: "NewExpression[callee.name='KeyboardEvent']", message: 'No synthetic keys: an Enter could post.' },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Page and model text is only ever shown as text: use textContent.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
+);

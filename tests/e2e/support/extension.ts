@@ -1,0 +1,51 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import type { FakeLlm } from '../../support/fake-llm';
+
+export type Reply = { ok: boolean; value?: unknown; error?: { code: string; title: string } };
+type RuntimeHost = { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } };
+
+/** The extension's own pages, and set-up through its real protocol. */
+export class ExtensionPages {
+  constructor(
+    readonly context: BrowserContext,
+    readonly id: string,
+  ) {}
+
+  url(path: string): string {
+    return `chrome-extension://${this.id}/${path}`;
+  }
+
+  async options(): Promise<Page> {
+    const existing = this.context.pages().find((p) => p.url().startsWith(this.url('options.html')));
+    if (existing) return existing;
+    const page = await this.context.newPage();
+    await page.goto(this.url('options.html'));
+    return page;
+  }
+
+  /** Saves provider settings the way the options page does (the settings.save message). */
+  async configure(fake: FakeLlm, { apiKey = 'sk-test-123456789', model = 'fake-model' } = {}): Promise<void> {
+    const page = await this.options();
+    const reply = await this.send(page, { type: 'settings.save', payload: { baseURL: fake.baseURL, model, apiKey } });
+    if (!reply?.ok) throw new Error(`configure failed: ${JSON.stringify(reply)}`);
+  }
+
+  /** Sends a protocol message from an extension page, as that page's own code would. */
+  send(page: Page, message: unknown): Promise<Reply> {
+    return page.evaluate((m) => (globalThis as unknown as RuntimeHost).chrome.runtime.sendMessage(m), message);
+  }
+
+  /** Creates brand profiles directly in the extension's database, through the options page. */
+  async addProfile(profile: { name: string; voice: string }, makeDefault = false): Promise<string> {
+    const page = await this.options();
+    await page.getByRole('button', { name: 'New profile' }).click();
+    await page.getByLabel('Profile name').fill(profile.name);
+    await page.getByLabel('Voice').fill(profile.voice);
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    const row = page.getByRole('listitem').filter({ hasText: profile.name });
+    await row.waitFor();
+    if (makeDefault && (await row.getByRole('button', { name: /Make .* the default/ }).count()) > 0)
+      await row.getByRole('button', { name: /Make .* the default/ }).click();
+    return profile.name;
+  }
+}

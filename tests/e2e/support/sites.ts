@@ -1,0 +1,49 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Pages of the fixture sites, and what tests read from them. */
+export class FixtureSite {
+  constructor(readonly page: Page) {}
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.waitForFunction(() => window.__fixture?.ready === true);
+  }
+
+  /** The "Suggest reply" controls on the page (they live in open shadow roots; role queries pierce them). */
+  controls(): Locator {
+    return this.page.getByRole('button', { name: /Suggest reply/ });
+  }
+
+  /** The editor's own text, from its library's model. */
+  text(id: string): Promise<string> {
+    return this.page.evaluate((editorId) => window.__fixture.text(editorId), id);
+  }
+
+  json(id: string): Promise<unknown> {
+    return this.page.evaluate((editorId) => window.__fixture.json(editorId), id);
+  }
+
+  async submitSelector(id: string): Promise<string> {
+    return this.page.evaluate((editorId) => window.__fixture.probes[editorId]!.submitSelector(), id);
+  }
+
+  submissions(): Promise<unknown[]> {
+    return this.page.evaluate(() => window.__fixture.submissions);
+  }
+
+  enterKeys(): Promise<unknown[]> {
+    return this.page.evaluate(() => window.__fixture.enterKeys);
+  }
+
+  call(name: string, ...args: unknown[]): Promise<unknown> {
+    return this.page.evaluate(
+      ([fn, rest]) => (window.__fixture[fn as string] as (...a: unknown[]) => unknown)(...(rest as unknown[])),
+      [name, args] as const,
+    );
+  }
+
+  async expectNothingSubmitted(): Promise<void> {
+    expect(await this.submissions()).toEqual([]);
+    expect((await this.enterKeys()).filter((k) => !(k as { trusted: boolean }).trusted)).toEqual([]);
+  }
+}

@@ -1,0 +1,171 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A small OpenAI-compatible server for the tests: `/v1/models` and a streaming `/v1/chat/completions`,
+ * with fault modes. It records every request so tests can check what was sent (prompts, keys).
+ */
+export type Mode =
+  | 'ok'
+  | '401'
+  | '403'
+  | '404'
+  | '429'
+  | '429-quota'
+  | '500'
+  | '503'
+  | 'hang'
+  | 'hang-after-headers'
+  | 'cut'
+  | 'malformed';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  at: number;
+}
+
+export const DEFAULT_DRAFTS = [
+  'Thank you so much! 🙌\n\nWe are thrilled you noticed.',
+  'Good question: yes, it is. Anything else we can help with?',
+  'We would love to hear more. What would you like to see next? 🚀',
+];
+
+export interface FakeLlmOptions {
+  /** Milliseconds between streamed chunks. */
+  chunkDelayMs?: number;
+  /** Characters per chunk. */
+  chunkSize?: number;
+}
+
+export class FakeLlm {
+  readonly requests: RecordedRequest[] = [];
+  private server: Server;
+  private queue: Mode[] = [];
+  mode: Mode = 'ok';
+  drafts: string[] = [...DEFAULT_DRAFTS];
+  /** Raw text to stream instead of the drafts (to test parsing of what models really write). */
+  raw: string | null = null;
+  retryAfter = '1';
+  models = ['fake-model', 'fake-model-large'];
+  chunkDelayMs: number;
+  chunkSize: number;
+  private open = new Set<ServerResponse>();
+
+  constructor(options: FakeLlmOptions = {}) {
+    this.chunkDelayMs = options.chunkDelayMs ?? 12;
+    this.chunkSize = options.chunkSize ?? 6;
+    this.server = createServer((req, res) => void this.handle(req, res));
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return this.baseURL;
+  }
+
+  get baseURL(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+  }
+
+  /** The next requests get these modes, in order; then `mode` applies again. */
+  enqueue(...modes: Mode[]): void {
+    this.queue.push(...modes);
+  }
+
+  chatRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.endsWith('/chat/completions'));
+  }
+
+  async stop(): Promise<void> {
+    for (const res of this.open) res.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // keep the raw text
+    }
+    const path = (req.url ?? '').split('?')[0]!;
+    this.requests.push({ method: req.method ?? '', path, headers: req.headers, body, at: Date.now() });
+    this.open.add(res);
+    res.on('close', () => this.open.delete(res));
+
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    const mode = path.endsWith('/chat/completions') ? (this.queue.shift() ?? this.mode) : this.mode;
+    if (path.endsWith('/models') && req.method === 'GET') {
+      if (mode === '401') return this.error(res, 401, 'invalid_api_key', 'Incorrect API key provided.');
+      return this.json(res, 200, { object: 'list', data: this.models.map((id) => ({ id, object: 'model', owned_by: 'fake' })) });
+    }
+    if (!path.endsWith('/chat/completions')) return this.json(res, 404, { error: { message: 'Not found' } });
+
+    switch (mode) {
+      case '401':
+        return this.error(res, 401, 'invalid_api_key', 'Incorrect API key provided.');
+      case '403':
+        return this.error(res, 403, 'forbidden', 'Access denied.');
+      case '404':
+        return this.error(res, 404, 'model_not_found', 'The model does not exist.');
+      case '429':
+        return this.error(res, 429, 'rate_limit_exceeded', 'Rate limit reached.', { 'retry-after': this.retryAfter });
+      case '429-quota':
+        return this.error(res, 429, 'insufficient_quota', 'You exceeded your current quota.');
+      case '500':
+        return this.error(res, 500, 'server_error', 'The server had an error.');
+      case '503':
+        return this.error(res, 503, 'unavailable', 'Overloaded.');
+      case 'hang':
+        return; // never answer
+      default:
+        return this.stream(res, mode);
+    }
+  }
+
+  private json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+  }
+
+  private error(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+    this.json(res, status, { error: { message, type: code, code } }, headers);
+  }
+
+  private async stream(res: ServerResponse, mode: Mode): Promise<void> {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    if (mode === 'hang-after-headers') return;
+    const content = this.raw ?? this.drafts.map((d, i) => `@@${i + 1}\n${d}`).join('\n');
+    const pieces = Array.from(content.matchAll(new RegExp(`[\\s\\S]{1,${this.chunkSize}}`, 'gu')), (m) => m[0]);
+    const chunk = (delta: object, finish: string | null = null): string =>
+      `data: ${JSON.stringify({
+        id: 'chatcmpl-fake',
+        object: 'chat.completion.chunk',
+        created: Math.floor(Date.now() / 1000),
+        model: 'fake-model',
+        choices: [{ index: 0, delta, finish_reason: finish }],
+      })}\n\n`;
+    res.write(chunk({ role: 'assistant', content: '' }));
+    for (let i = 0; i < pieces.length; i++) {
+      if (res.destroyed) return;
+      if (mode === 'cut' && i === Math.floor(pieces.length / 2)) {
+        res.destroy(); // the connection drops mid-answer
+        return;
+      }
+      if (mode === 'malformed' && i === Math.floor(pieces.length / 2)) {
+        res.write('data: {"choices": [ this is not json\n\n');
+        res.end();
+        return;
+      }
+      res.write(chunk({ content: pieces[i] }));
+      if (this.chunkDelayMs) await new Promise((r) => setTimeout(r, this.chunkDelayMs));
+    }
+    res.write(chunk({}, 'stop'));
+    res.write('data: [DONE]\n\n');
+    res.end();
+  }
+}

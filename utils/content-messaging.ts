@@ -1,0 +1,62 @@
+import { browser, type Browser } from 'wxt/browser';
+import { isUserError, toUserError, userError, type UserError } from './errors';
+import type { ContentProtocol, Payload, Result } from './messaging';
+import type { ThreadContext } from './thread-context';
+
+/**
+ * The content script's side of the protocol in utils/messaging.ts. It carries no zod (the content
+ * script loads on every LinkedIn and X page, so it stays small): it sends one message, and answers the
+ * background's two messages with hand-written checks. Types come from the protocol file.
+ */
+
+export class ContentMessageError extends Error {
+  constructor(readonly userError: UserError) {
+    super(userError.title);
+  }
+}
+
+/** Asks the background to open a panel session for this thread; resolves to its id. */
+export async function openPanelSession(context: ThreadContext): Promise<string> {
+  const reply = (await browser.runtime.sendMessage({ type: 'panel.open', payload: { context } })) as
+    | { ok: true; value: { sessionId?: unknown } }
+    | { ok: false; error: unknown }
+    | undefined;
+  if (reply?.ok && typeof reply.value?.sessionId === 'string') return reply.value.sessionId;
+  throw new ContentMessageError(
+    reply && !reply.ok && isUserError(reply.error)
+      ? reply.error
+      : userError('internal', 'The extension did not answer', 'Reload this tab.', 'reload-tab'),
+  );
+}
+
+export async function closePanelSession(sessionId: string): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'panel.close', payload: { sessionId } });
+}
+
+type ContentHandlers = {
+  [K in keyof ContentProtocol]: (
+    payload: Payload<ContentProtocol, K>,
+  ) => Promise<Result<ContentProtocol, K>> | Result<ContentProtocol, K>;
+};
+
+const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+
+/** Answers the background, and only the background (a message from no tab, from our own extension). */
+export function answerBackground(handlers: ContentHandlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const { type, payload } = (message ?? {}) as { type?: unknown; payload?: Record<string, unknown> };
+    const sessionId = payload?.sessionId;
+    if (!isString(sessionId, 64)) return undefined;
+    const run = async (): Promise<unknown> => {
+      if (type === 'composer.insert' && isString(payload?.text, 5000))
+        return handlers['composer.insert']({ sessionId, text: payload.text });
+      if (type === 'composer.closePanel') return handlers['composer.closePanel']({ sessionId });
+      throw userError('invalid-message', 'Message refused', 'Unknown message.');
+    };
+    return run().then(
+      (value) => ({ ok: true, value }),
+      (error: unknown) => ({ ok: false, error: toUserError(error) }),
+    );
+  });
+}

@@ -1,0 +1,235 @@
+import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
+import { ProfileSummarySchema } from './brand/profile';
+import { USER_ERROR_ACTIONS, USER_ERROR_CODES, toUserError, userError, type UserError } from './errors';
+import { ThreadContextSchema } from './thread-context';
+
+/**
+ * The one protocol between the extension's contexts. Every message is `{ type, payload }`; every reply
+ * is `{ ok: true, value }` or `{ ok: false, error }`. Receivers validate both the payload and the sender.
+ *
+ * Who may send what:
+ * - `content`: the content script in the top frame of linkedin.com / x.com / twitter.com;
+ * - `panel`: the suggestion panel (an extension page framed beside the composer);
+ * - `extension`: any page of the extension itself (options, side panel, panel).
+ */
+export type SenderKind = 'content' | 'panel' | 'extension';
+
+export const UserErrorSchema = z.object({
+  code: z.enum(USER_ERROR_CODES),
+  title: z.string().max(300),
+  detail: z.string().max(1000),
+  action: z.enum(USER_ERROR_ACTIONS).optional(),
+}) satisfies z.ZodType<UserError>;
+
+export const InsertResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), method: z.string() }),
+  z.object({ ok: z.literal(false), error: UserErrorSchema }),
+]);
+export type InsertResult = z.infer<typeof InsertResultSchema>;
+
+export const PublicSettingsSchema = z.object({
+  baseURL: z.string(),
+  model: z.string(),
+  hasKey: z.boolean(),
+  maskedKey: z.string(),
+});
+export type PublicSettings = z.infer<typeof PublicSettingsSchema>;
+
+const sessionId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+const Empty = z.object({}).strict();
+
+export const TestResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), models: z.array(z.string()).max(500), modelFound: z.boolean() }),
+  z.object({ ok: z.literal(false), error: UserErrorSchema }),
+]);
+export type TestResult = z.infer<typeof TestResultSchema>;
+
+/** Messages the background answers. */
+export const backgroundProtocol = {
+  'panel.open': {
+    from: ['content'],
+    payload: z.object({ context: ThreadContextSchema }).strict(),
+    result: z.object({ sessionId }),
+  },
+  'panel.close': {
+    from: ['panel'],
+    payload: z.object({ sessionId }).strict(),
+    result: z.object({ closed: z.boolean() }),
+  },
+  'panel.insert': {
+    from: ['panel'],
+    payload: z.object({ sessionId, text: z.string().min(1).max(5000) }).strict(),
+    result: InsertResultSchema,
+  },
+  'settings.get': { from: ['extension'], payload: Empty, result: PublicSettingsSchema },
+  'settings.save': {
+    from: ['extension'],
+    payload: z
+      .object({
+        baseURL: z.string().max(500),
+        model: z.string().max(200),
+        /** Omitted: keep the stored key. Empty string: remove it. */
+        apiKey: z.string().max(500).optional(),
+      })
+      .strict(),
+    result: PublicSettingsSchema,
+  },
+  'settings.test': {
+    from: ['extension'],
+    payload: z
+      .object({ baseURL: z.string().max(500), model: z.string().max(200), apiKey: z.string().max(500).optional() })
+      .strict(),
+    result: TestResultSchema,
+  },
+  'options.open': { from: ['panel', 'extension'], payload: Empty, result: z.object({}) },
+} as const satisfies Record<string, MessageDef>;
+
+/** Messages the content script (top frame) answers, sent by the background only. */
+export const contentProtocol = {
+  'composer.insert': {
+    from: ['extension'],
+    payload: z.object({ sessionId, text: z.string().min(1).max(5000) }).strict(),
+    result: InsertResultSchema,
+  },
+  'composer.closePanel': {
+    from: ['extension'],
+    payload: z.object({ sessionId }).strict(),
+    result: z.object({ closed: z.boolean() }),
+  },
+} as const satisfies Record<string, MessageDef>;
+
+interface MessageDef {
+  from: readonly SenderKind[];
+  payload: z.ZodType;
+  result: z.ZodType;
+}
+type Protocol = Record<string, MessageDef>;
+export type BackgroundProtocol = typeof backgroundProtocol;
+export type ContentProtocol = typeof contentProtocol;
+export type Payload<P extends Protocol, K extends keyof P> = z.input<P[K]['payload']>;
+export type Result<P extends Protocol, K extends keyof P> = z.output<P[K]['result']>;
+
+const EnvelopeSchema = z.object({ type: z.string().max(64), payload: z.unknown() });
+const ReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: UserErrorSchema }),
+]);
+type Reply = z.infer<typeof ReplySchema>;
+
+/** Thrown by `callBackground` / `callContent` when the other side answered with an error. */
+export class MessageError extends Error {
+  constructor(readonly userError: UserError) {
+    super(userError.title);
+    this.name = 'MessageError';
+  }
+}
+
+function unwrap<P extends Protocol, K extends keyof P>(protocol: P, type: K, reply: unknown): Result<P, K> {
+  const parsed = ReplySchema.safeParse(reply);
+  if (!parsed.success)
+    throw new MessageError(
+      userError('internal', 'The extension did not answer', 'Reload the extension, then this tab.', 'reload-tab'),
+    );
+  if (!parsed.data.ok) throw new MessageError(parsed.data.error);
+  return protocol[type]!.result.parse(parsed.data.value) as Result<P, K>;
+}
+
+export async function callBackground<K extends keyof BackgroundProtocol>(
+  type: K,
+  payload: Payload<BackgroundProtocol, K>,
+): Promise<Result<BackgroundProtocol, K>> {
+  const reply: unknown = await browser.runtime.sendMessage({ type, payload });
+  return unwrap(backgroundProtocol, type, reply);
+}
+
+export async function callContent<K extends keyof ContentProtocol>(
+  tabId: number,
+  type: K,
+  payload: Payload<ContentProtocol, K>,
+): Promise<Result<ContentProtocol, K>> {
+  const reply: unknown = await browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 });
+  return unwrap(contentProtocol, type, reply);
+}
+
+export type Handlers<P extends Protocol> = {
+  [K in keyof P]: (
+    payload: z.output<P[K]['payload']>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<Result<P, K>> | Result<P, K>;
+};
+
+/**
+ * Answers the messages of `protocol`: checks who sent it, validates the payload, runs the handler, and
+ * turns any failure into a structured error. Unknown or malformed messages change nothing.
+ */
+export function answerMessages<P extends Protocol>(
+  protocol: P,
+  handlers: Handlers<P>,
+  senderKind: (sender: Browser.runtime.MessageSender) => SenderKind[],
+): (message: unknown, sender: Browser.runtime.MessageSender) => Promise<Reply> | undefined {
+  return (message, sender) => {
+    const envelope = EnvelopeSchema.safeParse(message);
+    if (!envelope.success || !Object.hasOwn(protocol, envelope.data.type)) {
+      return Promise.resolve(rejectMessage('This message is not part of the extension’s protocol.'));
+    }
+    const type = envelope.data.type as keyof P & string;
+    const def = protocol[type]!;
+    const kinds = senderKind(sender);
+    if (!def.from.some((kind) => kinds.includes(kind))) {
+      return Promise.resolve(rejectMessage(`“${type}” is not accepted from this sender.`));
+    }
+    const payload = def.payload.safeParse(envelope.data.payload);
+    if (!payload.success) {
+      const issue = payload.error.issues[0];
+      return Promise.resolve(rejectMessage(`Invalid “${type}”: ${issue?.path.join('.') || 'payload'} ${issue?.message ?? ''}`));
+    }
+    return (async (): Promise<Reply> => {
+      try {
+        const value: unknown = await handlers[type](payload.data as z.output<P[typeof type]['payload']>, sender);
+        return { ok: true, value };
+      } catch (error) {
+        return { ok: false, error: toUserError(error) };
+      }
+    })();
+  };
+}
+
+const rejectMessage = (detail: string): Reply => ({
+  ok: false,
+  error: userError('invalid-message', 'Message refused', detail),
+});
+
+/* ---- The suggestion port: the panel watches one session's generation stream. ---- */
+
+export const SUGGEST_PORT = 'suggest';
+
+export const PortRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('attach'), sessionId }).strict(),
+  z
+    .object({
+      type: z.literal('generate'),
+      profileId: z.string().max(64).optional(),
+      /** A short instruction from the manager: "shorter", "more formal", "mention the webinar"… */
+      nudge: z.string().max(300).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('stop') }).strict(),
+]);
+export type PortRequest = z.infer<typeof PortRequestSchema>;
+
+export const PortEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('session'),
+    context: ThreadContextSchema,
+    profiles: z.array(ProfileSummarySchema),
+    profileId: z.string(),
+    configured: z.boolean(),
+  }),
+  z.object({ type: z.literal('started'), generation: z.number(), profileId: z.string() }),
+  z.object({ type: z.literal('delta'), generation: z.number(), index: z.number().int().min(0).max(9), text: z.string() }),
+  z.object({ type: z.literal('reset'), generation: z.number(), index: z.number().int().min(0).max(9) }),
+  z.object({ type: z.literal('done'), generation: z.number(), complete: z.boolean(), stopped: z.boolean() }),
+  z.object({ type: z.literal('error'), generation: z.number(), error: UserErrorSchema }),
+]);
+export type PortEvent = z.infer<typeof PortEventSchema>;

@@ -1,0 +1,60 @@
+/** Small DOM helpers shared by the platform adapters. They take elements, never `document`, so tests can hand them fixtures. */
+
+export { readText } from '../dom-text';
+
+/** The first element matching any of the selectors, tried in order (newest known selector first). */
+export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All matches of `selector` under `root` that are not inside an element matching `exclude`. */
+export function queryOutside(root: Element, selector: string, exclude: string): Element[] {
+  return Array.from(root.querySelectorAll(selector)).filter((el) => {
+    const inside = el.parentElement?.closest(exclude);
+    return !inside || !root.contains(inside) || inside === root;
+  });
+}
+
+/** Walks up from `start` (at most `maxDepth` levels) and returns the first ancestor for which `test` holds. */
+export function findAncestor(
+  start: Element,
+  test: (el: Element) => boolean,
+  maxDepth = 30,
+): Element | null {
+  let el: Element | null = start.parentElement;
+  for (let depth = 0; el && depth < maxDepth; depth++, el = el.parentElement) {
+    if (test(el)) return el;
+  }
+  return null;
+}
+
+/** True when `a` comes before `b` in document order. */
+export const precedes = (a: Node, b: Node): boolean =>
+  Boolean(a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */);
+
+/** A `lang` attribute stated on `el` or an ancestor inside `scope`, ignoring the page's own UI language. */
+export function statedLanguage(el: Element | null, scope: Element): string | undefined {
+  const holder = el?.closest('[lang]');
+  if (!holder || !scope.contains(holder)) return undefined;
+  const lang = holder.getAttribute('lang')?.trim() ?? '';
+  // X marks emoji-only, non-linguistic and undetermined text with these codes.
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) || ['qme', 'qam', 'zxx', 'und', 'qct', 'qht', 'qst'].includes(lang))
+    return undefined;
+  return lang;
+}
+
+/** The name on the avatar a comment box shows, which is the identity the manager comments as. */
+export function avatarName(box: Element | null): string | undefined {
+  const img = box?.querySelector('img[alt]');
+  const alt = img?.getAttribute('alt')?.trim();
+  if (!alt) return undefined;
+  // "View Jane Doe’s profile" / "Photo of Acme" → the name.
+  return alt
+    .replace(/^(view|photo of|profile photo of)\s+/i, '')
+    .replace(/[’']s\s+(profile|page).*$/i, '')
+    .trim();
+}

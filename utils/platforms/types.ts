@@ -1,0 +1,26 @@
+import type { Platform, Surface, ThreadContext } from '../thread-context';
+
+/** Where the "Suggest reply" control goes: inserted into `parent` before `before` (null = at the end). */
+export interface ControlAnchor {
+  parent: Element;
+  before: Node | null;
+}
+
+/**
+ * One platform surface. Every selector for the surface lives in its adapter file, dated, and nowhere else.
+ * Adapters take elements as parameters (never the global document), so unit tests can hand them fixtures.
+ */
+export interface PlatformAdapter {
+  readonly surface: Surface;
+  readonly platform: Platform;
+  /** Hostnames where this surface is served. */
+  readonly hosts: readonly string[];
+  /** Matches candidate editors. Run only against subtrees the page adds, so it must be a plain selector. */
+  readonly editorSelector: string;
+  /** Whether a candidate editor is a reply or comment box (and not, say, a new-post box). */
+  isReplyComposer(editor: HTMLElement): boolean;
+  /** Where the control goes, right beside the composer. */
+  controlAnchor(editor: HTMLElement): ControlAnchor;
+  /** Reads the thread around the composer: post, comment being answered, draft, account, language. */
+  readContext(editor: HTMLElement): ThreadContext;
+}

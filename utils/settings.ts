@@ -1,0 +1,70 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+
+/**
+ * Provider settings and the API key, in `storage.local`. The key is a separate item, read only by the
+ * background; extension pages write it through a background message and only ever see it masked.
+ */
+export const ProviderSettingsSchema = z.object({
+  baseURL: z.string().max(500),
+  model: z.string().max(200),
+  /** Milliseconds to wait for the first token, and for the whole answer, per attempt. */
+  firstTokenTimeoutMs: z.number().int().min(1000).max(120_000),
+  totalTimeoutMs: z.number().int().min(5000).max(240_000),
+});
+export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
+
+export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = {
+  baseURL: '',
+  model: '',
+  firstTokenTimeoutMs: 20_000,
+  totalTimeoutMs: 90_000,
+};
+
+export const providerSettingsItem = storage.defineItem<ProviderSettings>('local:provider', {
+  fallback: DEFAULT_PROVIDER_SETTINGS,
+  version: 1,
+});
+
+/** Never read outside the background. */
+export const apiKeyItem = storage.defineItem<string>('local:apiKey', { fallback: '' });
+
+export const defaultProfileIdItem = storage.defineItem<string>('local:defaultProfileId', { fallback: '' });
+
+/** Reads the provider settings, falling back to defaults for anything stored in a shape we no longer accept. */
+export async function readProviderSettings(): Promise<ProviderSettings> {
+  const stored = await providerSettingsItem.getValue();
+  const parsed = ProviderSettingsSchema.safeParse({ ...DEFAULT_PROVIDER_SETTINGS, ...stored });
+  return parsed.success ? parsed.data : DEFAULT_PROVIDER_SETTINGS;
+}
+
+const LOCAL_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\]|10(\.\d{1,3}){3}|192\.168(\.\d{1,3}){2}|172\.(1[6-9]|2\d|3[01])(\.\d{1,3}){2}|[\w-]+\.local)$/i;
+
+/** Checks a base URL as typed by the manager; returns the normalized URL or a message saying what to fix. */
+export function checkBaseURL(input: string): { ok: true; url: string } | { ok: false; message: string } {
+  const trimmed = input.trim();
+  if (!trimmed) return { ok: false, message: 'Enter the base URL of your provider, for example https://api.openai.com/v1.' };
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return { ok: false, message: 'This is not a web address. It should look like https://api.openai.com/v1.' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { ok: false, message: 'The base URL must start with https:// (or http:// for a model on this computer).' };
+  if (url.protocol === 'http:' && !LOCAL_HOST.test(url.hostname))
+    return {
+      ok: false,
+      message: 'Use https:// for a remote provider: over http:// your key would travel unencrypted. http:// is fine for localhost.',
+    };
+  if (url.username || url.password) return { ok: false, message: 'Put the key in the API key field, not in the URL.' };
+  url.hash = '';
+  url.search = '';
+  return { ok: true, url: url.toString().replace(/\/+$/, '') };
+}
+
+export function maskKey(key: string): string {
+  if (!key) return '';
+  if (key.length <= 8) return '••••';
+  return `${key.slice(0, 3)}…${key.slice(-4)}`;
+}

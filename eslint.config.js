@@ -3,7 +3,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/dist/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/fixtures/dist/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,6 +26,12 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Product code: page and model text is only ever shown as text.
+    files: ['entrypoints/**', 'components/**', 'utils/**'],
+    rules: {
       'no-restricted-syntax': [
         'error',
         {
@@ -36,10 +51,22 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='click']", message: 'The extension never clicks for the manager.' },
-        { selector: "CallExpression[callee.property.name='submit']", message: 'The extension never submits.' },
-        { selector: "CallExpression[callee.property.name='requestSubmit']", message: 'The extension never submits.' },
-        { selector: "NewExpression[callee.name='KeyboardEvent']", message: 'No synthetic keys: an Enter could post.' },
+        {
+          selector: "CallExpression[callee.property.name='click']",
+          message: 'The extension never clicks for the manager.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='submit']",
+          message: 'The extension never submits.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='requestSubmit']",
+          message: 'The extension never submits.',
+        },
+        {
+          selector: "NewExpression[callee.name='KeyboardEvent']",
+          message: 'No synthetic keys: an Enter could post.',
+        },
         {
           selector: "AssignmentExpression[left.property.name='innerHTML']",
           message: 'Page and model text is only ever shown as text: use textContent.',
@@ -49,6 +76,8 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+    },
   },
 );

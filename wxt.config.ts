@@ -6,9 +6,11 @@ const PAGE_MATCHES = ['https://www.linkedin.com/*', 'https://x.com/*', 'https://
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Reply Copilot',
-    description: 'Drafts replies on LinkedIn and X in your brand’s voice. You review and post; it never does.',
+    description:
+      'Drafts replies on LinkedIn and X in your brand’s voice. You review and post; it never does.',
     permissions: ['storage', 'clipboardWrite'],
     // Providers the presets name, and models on this computer (Ollama, LM Studio). Any other endpoint is
     // requested at save time from optional_host_permissions, for that origin only.
@@ -30,7 +32,11 @@ export default defineConfig({
       },
     ],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'reply-copilot@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'reply-copilot@example.org', strict_min_version: '128.0' },
+          },
+        }
       : { minimum_chrome_version: '120' }),
   }),
 });

@@ -16,18 +16,37 @@ interface Props {
 }
 
 /** One draft: editable text, its length against the platform limit, and Insert / Copy. */
-export function DraftCard({ index, angle, text, streaming, incomplete, limit, selected, onChange, onInsert, onCopy, onSelect }: Props) {
+export function DraftCard({
+  index,
+  angle,
+  text,
+  streaming,
+  incomplete,
+  limit,
+  selected,
+  onChange,
+  onInsert,
+  onCopy,
+  onSelect,
+}: Props) {
   const id = useId();
   const length = Array.from(text).length;
   const over = length > limit;
   return (
-    <section className={`draft${selected ? ' draft-selected' : ''}`} aria-labelledby={`${id}-label`} onFocus={onSelect}>
+    <section
+      className={`draft${selected ? ' draft-selected' : ''}`}
+      aria-labelledby={`${id}-label`}
+      onFocus={onSelect}
+    >
       <header className="draft-header">
         <span id={`${id}-label`} className="draft-angle">
           {index + 1}. {angle}
         </span>
         {incomplete && <span className="draft-incomplete">incomplete</span>}
-        <span className={`draft-count${over ? ' draft-count-over' : ''}`} aria-label={`${length} of ${limit} characters`}>
+        <span
+          className={`draft-count${over ? ' draft-count-over' : ''}`}
+          aria-label={`${length} of ${limit} characters`}
+        >
           {length}/{limit}
         </span>
       </header>
@@ -42,7 +61,13 @@ export function DraftCard({ index, angle, text, streaming, incomplete, limit, se
         onChange={(event) => onChange(event.target.value)}
       />
       <div className="draft-actions">
-        <button type="button" className="primary" disabled={streaming || !text.trim()} onClick={onInsert} aria-label={`Insert draft ${index + 1}`}>
+        <button
+          type="button"
+          className="primary"
+          disabled={streaming || !text.trim()}
+          onClick={onInsert}
+          aria-label={`Insert draft ${index + 1}`}
+        >
           Insert
         </button>
         <button type="button" disabled={!text.trim()} onClick={onCopy} aria-label={`Copy draft ${index + 1}`}>

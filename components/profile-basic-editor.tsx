@@ -33,7 +33,9 @@ export function ProfileBasicEditor() {
   return (
     <section className="card" aria-labelledby="profiles-title">
       <h2 id="profiles-title">Brand profiles</h2>
-      {profiles?.length === 0 && <p className="hint">No profile yet: replies use a neutral, friendly voice.</p>}
+      {profiles?.length === 0 && (
+        <p className="hint">No profile yet: replies use a neutral, friendly voice.</p>
+      )}
       <ul className="profile-list">
         {profiles?.map((p) => (
           <li key={p.id}>
@@ -43,7 +45,11 @@ export function ProfileBasicEditor() {
               Edit
             </button>
             {p.id !== defaultId && (
-              <button type="button" onClick={() => void setDefault(p.id)} aria-label={`Make ${p.name} the default`}>
+              <button
+                type="button"
+                onClick={() => void setDefault(p.id)}
+                aria-label={`Make ${p.name} the default`}
+              >
                 Make default
               </button>
             )}
@@ -64,7 +70,11 @@ export function ProfileBasicEditor() {
               aria-invalid={Boolean(errors.name)}
               aria-describedby={errors.name ? 'name-error' : undefined}
             />
-            {errors.name && <span id="name-error" className="field-error">{errors.name}</span>}
+            {errors.name && (
+              <span id="name-error" className="field-error">
+                {errors.name}
+              </span>
+            )}
           </label>
           <label className="field">
             <span>Voice</span>

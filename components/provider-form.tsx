@@ -14,7 +14,11 @@ export function ProviderForm() {
 
 type Provider = ReturnType<typeof useProviderSettings>;
 
-function ProviderFields({ settings, save, test }: Provider & { settings: NonNullable<Provider['settings']> }) {
+function ProviderFields({
+  settings,
+  save,
+  test,
+}: Provider & { settings: NonNullable<Provider['settings']> }) {
   const [baseURL, setBaseURL] = useState(settings.baseURL);
   const [model, setModel] = useState(settings.model);
   const [apiKey, setApiKey] = useState('');
@@ -42,15 +46,17 @@ function ProviderFields({ settings, save, test }: Provider & { settings: NonNull
   };
 
   const onRemoveKey = async (): Promise<void> => {
-    setError(await save({ baseURL: baseURL || settings.baseURL, model: model || settings.model, apiKey: '' }));
+    setError(
+      await save({ baseURL: baseURL || settings.baseURL, model: model || settings.model, apiKey: '' }),
+    );
   };
 
   return (
     <form className="card" onSubmit={(e) => void onSubmit(e)} aria-labelledby="provider-title">
       <h2 id="provider-title">Model provider</h2>
       <p className="hint">
-        Any OpenAI-compatible endpoint: OpenAI, Azure OpenAI (v1), OpenRouter, Mistral, Groq, or a local Ollama or LM
-        Studio. The key stays in this browser and is only sent to this address.
+        Any OpenAI-compatible endpoint: OpenAI, Azure OpenAI (v1), OpenRouter, Mistral, Groq, or a local
+        Ollama or LM Studio. The key stays in this browser and is only sent to this address.
       </p>
       <label className="field">
         <span>Base URL</span>
@@ -114,7 +120,10 @@ function ProviderFields({ settings, save, test }: Provider & { settings: NonNull
         {testResult?.ok && (
           <p className={testResult.modelFound ? 'ok' : 'warn'}>
             Connected: {testResult.models.length} model{testResult.models.length === 1 ? '' : 's'} available.
-            {model && (testResult.modelFound ? ` “${model}” is one of them.` : ` “${model}” is not in the list: pick one of them.`)}
+            {model &&
+              (testResult.modelFound
+                ? ` “${model}” is one of them.`
+                : ` “${model}” is not in the list: pick one of them.`)}
           </p>
         )}
         {testResult && !testResult.ok && <ErrorNotice error={testResult.error} />}

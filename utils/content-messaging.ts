@@ -18,9 +18,7 @@ export class ContentMessageError extends Error {
 /** Asks the background to open a panel session for this thread; resolves to its id. */
 export async function openPanelSession(context: ThreadContext): Promise<string> {
   const reply = (await browser.runtime.sendMessage({ type: 'panel.open', payload: { context } })) as
-    | { ok: true; value: { sessionId?: unknown } }
-    | { ok: false; error: unknown }
-    | undefined;
+    { ok: true; value: { sessionId?: unknown } } | { ok: false; error: unknown } | undefined;
   if (reply?.ok && typeof reply.value?.sessionId === 'string') return reply.value.sessionId;
   throw new ContentMessageError(
     reply && !reply.ok && isUserError(reply.error)
@@ -39,7 +37,8 @@ type ContentHandlers = {
   ) => Promise<Result<ContentProtocol, K>> | Result<ContentProtocol, K>;
 };
 
-const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isString = (v: unknown, max: number): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= max;
 
 /** Answers the background, and only the background (a message from no tab, from our own extension). */
 export function answerBackground(handlers: ContentHandlers): void {

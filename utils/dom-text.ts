@@ -66,4 +66,3 @@ export function readText(root: Element | null | undefined): string {
   walk(root);
   return out;
 }
-

@@ -31,6 +31,8 @@ export type InsertResult = z.infer<typeof InsertResultSchema>;
 export const PublicSettingsSchema = z.object({
   baseURL: z.string(),
   model: z.string(),
+  firstTokenTimeoutMs: z.number(),
+  totalTimeoutMs: z.number(),
   hasKey: z.boolean(),
   maskedKey: z.string(),
 });
@@ -71,6 +73,8 @@ export const backgroundProtocol = {
         model: z.string().max(200),
         /** Omitted: keep the stored key. Empty string: remove it. */
         apiKey: z.string().max(500).optional(),
+        firstTokenTimeoutMs: z.number().int().min(1000).max(120_000).optional(),
+        totalTimeoutMs: z.number().int().min(5000).max(240_000).optional(),
       })
       .strict(),
     result: PublicSettingsSchema,
@@ -78,7 +82,11 @@ export const backgroundProtocol = {
   'settings.test': {
     from: ['extension'],
     payload: z
-      .object({ baseURL: z.string().max(500), model: z.string().max(200), apiKey: z.string().max(500).optional() })
+      .object({
+        baseURL: z.string().max(500),
+        model: z.string().max(200),
+        apiKey: z.string().max(500).optional(),
+      })
       .strict(),
     result: TestResultSchema,
   },
@@ -129,7 +137,12 @@ function unwrap<P extends Protocol, K extends keyof P>(protocol: P, type: K, rep
   const parsed = ReplySchema.safeParse(reply);
   if (!parsed.success)
     throw new MessageError(
-      userError('internal', 'The extension did not answer', 'Reload the extension, then this tab.', 'reload-tab'),
+      userError(
+        'internal',
+        'The extension did not answer',
+        'Reload the extension, then this tab.',
+        'reload-tab',
+      ),
     );
   if (!parsed.data.ok) throw new MessageError(parsed.data.error);
   return protocol[type]!.result.parse(parsed.data.value) as Result<P, K>;
@@ -182,11 +195,16 @@ export function answerMessages<P extends Protocol>(
     const payload = def.payload.safeParse(envelope.data.payload);
     if (!payload.success) {
       const issue = payload.error.issues[0];
-      return Promise.resolve(rejectMessage(`Invalid “${type}”: ${issue?.path.join('.') || 'payload'} ${issue?.message ?? ''}`));
+      return Promise.resolve(
+        rejectMessage(`Invalid “${type}”: ${issue?.path.join('.') || 'payload'} ${issue?.message ?? ''}`),
+      );
     }
     return (async (): Promise<Reply> => {
       try {
-        const value: unknown = await handlers[type](payload.data as z.output<P[typeof type]['payload']>, sender);
+        const value: unknown = await handlers[type](
+          payload.data as z.output<P[typeof type]['payload']>,
+          sender,
+        );
         return { ok: true, value };
       } catch (error) {
         return { ok: false, error: toUserError(error) };
@@ -227,7 +245,12 @@ export const PortEventSchema = z.discriminatedUnion('type', [
     configured: z.boolean(),
   }),
   z.object({ type: z.literal('started'), generation: z.number(), profileId: z.string() }),
-  z.object({ type: z.literal('delta'), generation: z.number(), index: z.number().int().min(0).max(9), text: z.string() }),
+  z.object({
+    type: z.literal('delta'),
+    generation: z.number(),
+    index: z.number().int().min(0).max(9),
+    text: z.string(),
+  }),
   z.object({ type: z.literal('reset'), generation: z.number(), index: z.number().int().min(0).max(9) }),
   z.object({ type: z.literal('done'), generation: z.number(), complete: z.boolean(), stopped: z.boolean() }),
   z.object({ type: z.literal('error'), generation: z.number(), error: UserErrorSchema }),

@@ -38,26 +38,39 @@ export async function readProviderSettings(): Promise<ProviderSettings> {
   return parsed.success ? parsed.data : DEFAULT_PROVIDER_SETTINGS;
 }
 
-const LOCAL_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\]|10(\.\d{1,3}){3}|192\.168(\.\d{1,3}){2}|172\.(1[6-9]|2\d|3[01])(\.\d{1,3}){2}|[\w-]+\.local)$/i;
+const LOCAL_HOST =
+  /^(localhost|127(\.\d{1,3}){3}|\[::1\]|10(\.\d{1,3}){3}|192\.168(\.\d{1,3}){2}|172\.(1[6-9]|2\d|3[01])(\.\d{1,3}){2}|[\w-]+\.local)$/i;
 
 /** Checks a base URL as typed by the manager; returns the normalized URL or a message saying what to fix. */
 export function checkBaseURL(input: string): { ok: true; url: string } | { ok: false; message: string } {
   const trimmed = input.trim();
-  if (!trimmed) return { ok: false, message: 'Enter the base URL of your provider, for example https://api.openai.com/v1.' };
+  if (!trimmed)
+    return {
+      ok: false,
+      message: 'Enter the base URL of your provider, for example https://api.openai.com/v1.',
+    };
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, message: 'This is not a web address. It should look like https://api.openai.com/v1.' };
+    return {
+      ok: false,
+      message: 'This is not a web address. It should look like https://api.openai.com/v1.',
+    };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { ok: false, message: 'The base URL must start with https:// (or http:// for a model on this computer).' };
+    return {
+      ok: false,
+      message: 'The base URL must start with https:// (or http:// for a model on this computer).',
+    };
   if (url.protocol === 'http:' && !LOCAL_HOST.test(url.hostname))
     return {
       ok: false,
-      message: 'Use https:// for a remote provider: over http:// your key would travel unencrypted. http:// is fine for localhost.',
+      message:
+        'Use https:// for a remote provider: over http:// your key would travel unencrypted. http:// is fine for localhost.',
     };
-  if (url.username || url.password) return { ok: false, message: 'Put the key in the API key field, not in the URL.' };
+  if (url.username || url.password)
+    return { ok: false, message: 'Put the key in the API key field, not in the URL.' };
   url.hash = '';
   url.search = '';
   return { ok: true, url: url.toString().replace(/\/+$/, '') };

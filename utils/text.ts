@@ -65,7 +65,12 @@ export function stripInvisible(input: string): string {
 export function bound(input: string, max: number): string {
   const chars = Array.from(input);
   if (chars.length <= max) return input;
-  return chars.slice(0, Math.max(0, max - 1)).join('').trimEnd() + '…';
+  return (
+    chars
+      .slice(0, Math.max(0, max - 1))
+      .join('')
+      .trimEnd() + '…'
+  );
 }
 
 /** Full cleaning for page text: invisible characters out, whitespace tidied, length bounded. */

@@ -34,7 +34,8 @@ export const initialState: SuggestionsState = {
   complete: true,
 };
 
-export type Action = PortEvent | { type: 'edit'; index: number; text: string } | { type: 'expired'; error: UserError };
+export type Action =
+  PortEvent | { type: 'edit'; index: number; text: string } | { type: 'expired'; error: UserError };
 
 /** Pure reducer from the background's events (and the manager's edits) to what the panel shows. */
 export function reduce(state: SuggestionsState, action: Action): SuggestionsState {
@@ -63,7 +64,10 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
       if (action.generation !== state.generation || action.index >= state.drafts.length) return state;
       const drafts = state.drafts.slice();
       const current = drafts[action.index]!;
-      drafts[action.index] = { edited: false, text: action.type === 'delta' ? current.text + action.text : '' };
+      drafts[action.index] = {
+        edited: false,
+        text: action.type === 'delta' ? current.text + action.text : '',
+      };
       return { ...state, drafts };
     }
     case 'done':

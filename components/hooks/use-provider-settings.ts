@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { toUserError, type UserError } from '@/utils/errors';
 import { callBackground, MessageError, type PublicSettings, type TestResult } from '@/utils/messaging';
 
-const asUserError = (error: unknown): UserError => (error instanceof MessageError ? error.userError : toUserError(error));
+const asUserError = (error: unknown): UserError =>
+  error instanceof MessageError ? error.userError : toUserError(error);
 
 /** Provider settings as the options page sees them: the key only ever masked. Writes go through the background. */
 export function useProviderSettings() {
@@ -10,7 +11,9 @@ export function useProviderSettings() {
   const [loadError, setLoadError] = useState<UserError | null>(null);
 
   useEffect(() => {
-    callBackground('settings.get', {}).then(setSettings, (error: unknown) => setLoadError(asUserError(error)));
+    callBackground('settings.get', {}).then(setSettings, (error: unknown) =>
+      setLoadError(asUserError(error)),
+    );
   }, []);
 
   const save = useCallback(
@@ -25,13 +28,16 @@ export function useProviderSettings() {
     [],
   );
 
-  const test = useCallback(async (input: { baseURL: string; model: string; apiKey?: string }): Promise<TestResult> => {
-    try {
-      return await callBackground('settings.test', input);
-    } catch (error) {
-      return { ok: false, error: asUserError(error) };
-    }
-  }, []);
+  const test = useCallback(
+    async (input: { baseURL: string; model: string; apiKey?: string }): Promise<TestResult> => {
+      try {
+        return await callBackground('settings.test', input);
+      } catch (error) {
+        return { ok: false, error: asUserError(error) };
+      }
+    },
+    [],
+  );
 
   return { settings, loadError, save, test };
 }

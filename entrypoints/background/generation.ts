@@ -66,7 +66,12 @@ export class GenerationHub {
 
   start(session: Session, options: RunOptions = {}): Run {
     this.stop(session.id);
-    const run: Run = { generation: ++counter, events: [], controller: new AbortController(), finished: false };
+    const run: Run = {
+      generation: ++counter,
+      events: [],
+      controller: new AbortController(),
+      finished: false,
+    };
     this.runs.set(session.id, run);
     const emit = (event: PortEvent): void => {
       if (this.runs.get(session.id) !== run) return; // superseded by a newer run

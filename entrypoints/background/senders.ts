@@ -25,6 +25,7 @@ export function classifySender(sender: Browser.runtime.MessageSender): SenderKin
     const path = new URL(sender.url!).pathname;
     return path === '/panel.html' ? ['extension', 'panel'] : ['extension'];
   }
-  if (sender.tab?.id !== undefined && sender.frameId === 0 && CONTENT_ORIGINS.includes(origin)) return ['content'];
+  if (sender.tab?.id !== undefined && sender.frameId === 0 && CONTENT_ORIGINS.includes(origin))
+    return ['content'];
   return [];
 }

@@ -35,10 +35,17 @@ const persist = (): Promise<void> => sessionsItem.setValue(Object.fromEntries(ca
 
 function newId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
-export async function createSession(tabId: number, context: ThreadContext, now = Date.now()): Promise<Session> {
+export async function createSession(
+  tabId: number,
+  context: ThreadContext,
+  now = Date.now(),
+): Promise<Session> {
   await load();
   for (const [id, session] of cache) {
     if (now - session.createdAt > MAX_AGE_MS) cache.delete(id);

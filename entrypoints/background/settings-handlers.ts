@@ -2,11 +2,24 @@ import OpenAI from 'openai';
 import { userError, UserFacingError } from '@/utils/errors';
 import { mapLlmError } from '@/utils/llm/errors';
 import type { PublicSettings, TestResult } from '@/utils/messaging';
-import { apiKeyItem, checkBaseURL, maskKey, providerSettingsItem, readProviderSettings } from '@/utils/settings';
+import {
+  apiKeyItem,
+  checkBaseURL,
+  maskKey,
+  providerSettingsItem,
+  readProviderSettings,
+} from '@/utils/settings';
 
 export async function getPublicSettings(): Promise<PublicSettings> {
   const [settings, key] = await Promise.all([readProviderSettings(), apiKeyItem.getValue()]);
-  return { baseURL: settings.baseURL, model: settings.model, hasKey: key.length > 0, maskedKey: maskKey(key) };
+  return {
+    baseURL: settings.baseURL,
+    model: settings.model,
+    firstTokenTimeoutMs: settings.firstTokenTimeoutMs,
+    totalTimeoutMs: settings.totalTimeoutMs,
+    hasKey: key.length > 0,
+    maskedKey: maskKey(key),
+  };
 }
 
 function validated(input: { baseURL: string; model: string }): { baseURL: string; model: string } {
@@ -15,21 +28,41 @@ function validated(input: { baseURL: string; model: string }): { baseURL: string
   const model = input.model.trim();
   if (!model)
     throw new UserFacingError(
-      userError('bad-request', 'Enter a model', 'Type the model name, for example gpt-4o-mini, or use Test connection to list them.'),
+      userError(
+        'bad-request',
+        'Enter a model',
+        'Type the model name, for example gpt-4o-mini, or use Test connection to list them.',
+      ),
     );
   return { baseURL: base.url, model };
 }
 
-export async function saveSettings(input: { baseURL: string; model: string; apiKey?: string }): Promise<PublicSettings> {
+export async function saveSettings(input: {
+  baseURL: string;
+  model: string;
+  apiKey?: string;
+  firstTokenTimeoutMs?: number;
+  totalTimeoutMs?: number;
+}): Promise<PublicSettings> {
   const { baseURL, model } = validated(input);
   const current = await readProviderSettings();
-  await providerSettingsItem.setValue({ ...current, baseURL, model });
+  await providerSettingsItem.setValue({
+    ...current,
+    baseURL,
+    model,
+    firstTokenTimeoutMs: input.firstTokenTimeoutMs ?? current.firstTokenTimeoutMs,
+    totalTimeoutMs: input.totalTimeoutMs ?? current.totalTimeoutMs,
+  });
   if (input.apiKey !== undefined) await apiKeyItem.setValue(input.apiKey.trim());
   return getPublicSettings();
 }
 
 /** Lists the endpoint's models with the given (or stored) key, and says whether the chosen model is among them. */
-export async function testConnection(input: { baseURL: string; model: string; apiKey?: string }): Promise<TestResult> {
+export async function testConnection(input: {
+  baseURL: string;
+  model: string;
+  apiKey?: string;
+}): Promise<TestResult> {
   let target: { baseURL: string; model: string };
   try {
     target = validated(input);

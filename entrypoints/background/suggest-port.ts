@@ -39,7 +39,11 @@ export function setUpSuggestPort(hub: GenerationHub): void {
     port.onMessage.addListener(async (raw: unknown) => {
       const request = PortRequestSchema.safeParse(raw);
       if (!request.success) {
-        post({ type: 'error', generation: 0, error: userError('invalid-message', 'Message refused', 'Malformed request.') });
+        post({
+          type: 'error',
+          generation: 0,
+          error: userError('invalid-message', 'Message refused', 'Malformed request.'),
+        });
         return;
       }
       const message = request.data;
@@ -71,7 +75,8 @@ export function setUpSuggestPort(hub: GenerationHub): void {
         post({ type: 'error', generation: 0, error: expired });
         return;
       }
-      if (message.type === 'generate') hub.start(session, { profileId: message.profileId, nudge: message.nudge });
+      if (message.type === 'generate')
+        hub.start(session, { profileId: message.profileId, nudge: message.nudge });
       else hub.stop(session.id);
     });
 

@@ -78,7 +78,8 @@ export class ComposerRegistry {
 
   private mount(composer: Composer): void {
     const { parent, before } = composer.adapter.controlAnchor(composer.editor);
-    if (parent.isConnected) parent.insertBefore(composer.control.host, before?.parentNode === parent ? before : null);
+    if (parent.isConnected)
+      parent.insertBefore(composer.control.host, before?.parentNode === parent ? before : null);
   }
 }
 

@@ -32,7 +32,8 @@ export function placePanel(composer: Rect, viewport: Viewport): Rect {
   const columnLeft = clamp(composer.left, GAP, viewport.width - width - GAP);
 
   if (right + GAP + width <= viewport.width - GAP) return { left: right + GAP, top: sideTop, width, height };
-  if (composer.left - GAP - width >= GAP) return { left: composer.left - GAP - width, top: sideTop, width, height };
+  if (composer.left - GAP - width >= GAP)
+    return { left: composer.left - GAP - width, top: sideTop, width, height };
   const below = viewport.height - GAP - (bottom + GAP);
   if (below >= height) return { left: columnLeft, top: bottom + GAP, width, height };
   const above = composer.top - GAP - GAP;
@@ -54,5 +55,10 @@ export function placePanel(composer: Rect, viewport: Viewport): Rect {
 }
 
 export function overlaps(a: Rect, b: Rect): boolean {
-  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+  return (
+    a.left < b.left + b.width &&
+    b.left < a.left + a.width &&
+    a.top < b.top + b.height &&
+    b.top < a.top + a.height
+  );
 }

@@ -8,8 +8,8 @@ export function OptionsApp() {
         <span aria-hidden="true">✦</span> Reply Copilot
       </h1>
       <p className="hint">
-        Drafts replies on LinkedIn and X in your brand’s voice. It never posts: you review, edit, and press the
-        platform’s button yourself. Everything stays in this browser.
+        Drafts replies on LinkedIn and X in your brand’s voice. It never posts: you review, edit, and press
+        the platform’s button yourself. Everything stays in this browser.
       </p>
       <ProviderForm />
       <ProfileBasicEditor />

@@ -18,14 +18,29 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
   const generating = state.phase === 'generating' || state.phase === 'connecting';
 
   useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        void close();
-      }
+    // Close when Escape is released (or soon after it is pressed): removing the frame between keydown
+    // and keyup would leave the keyup without a target.
+    let pending: number | undefined;
+    const finish = (): void => {
+      window.clearTimeout(pending);
+      pending = undefined;
+      void close();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const onDown = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || pending !== undefined) return;
+      event.preventDefault();
+      pending = window.setTimeout(finish, 250);
+    };
+    const onUp = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape' && pending !== undefined) finish();
+    };
+    window.addEventListener('keydown', onDown);
+    window.addEventListener('keyup', onUp);
+    return () => {
+      window.clearTimeout(pending);
+      window.removeEventListener('keydown', onDown);
+      window.removeEventListener('keyup', onUp);
+    };
   }, [close]);
 
   const regenerate = (extra?: string): void => {
@@ -37,11 +52,18 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
     setNotice('Inserting…');
     const result = await insert(text);
     if (result.ok) setNotice('Inserted into the box. Review it, then post it yourself.');
-    else setNotice(`${result.error.title}. ${result.error.detail}${result.copied ? '' : ' (Copying failed too: select the text and copy it.)'}`);
+    else
+      setNotice(
+        `${result.error.title}. ${result.error.detail}${result.copied ? '' : ' (Copying failed too: select the text and copy it.)'}`,
+      );
   };
 
   const onCopy = async (text: string): Promise<void> => {
-    setNotice((await copyText(text)) ? 'Copied to the clipboard.' : 'Could not copy: select the text and copy it by hand.');
+    setNotice(
+      (await copyText(text))
+        ? 'Copied to the clipboard.'
+        : 'Could not copy: select the text and copy it by hand.',
+    );
   };
 
   const limit = state.context ? LIMITS[state.context.platform] : LIMITS.linkedin;
@@ -50,7 +72,9 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
   return (
     <main className="panel" aria-label="Reply suggestions">
       <header className="panel-header">
-        <span className="brand-mark" aria-hidden="true">✦</span>
+        <span className="brand-mark" aria-hidden="true">
+          ✦
+        </span>
         <h1>Suggested replies</h1>
         {state.profiles.length > 0 && (
           <select
@@ -65,7 +89,12 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
             ))}
           </select>
         )}
-        <button type="button" className="icon-button" aria-label="Close suggestions" onClick={() => void close()}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close suggestions"
+          onClick={() => void close()}
+        >
           ×
         </button>
       </header>
@@ -85,16 +114,26 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
         ) : (
           <>
             <span className="status" role="status">
-              {state.phase === 'stopped' ? 'Stopped.' : state.complete ? '' : 'Incomplete: the answer was cut off.'}
+              {state.phase === 'stopped'
+                ? 'Stopped.'
+                : state.complete
+                  ? ''
+                  : 'Incomplete: the answer was cut off.'}
             </span>
-            <button type="button" onClick={() => regenerate()} disabled={state.phase === 'failed' && !state.configured}>
+            <button
+              type="button"
+              onClick={() => regenerate()}
+              disabled={state.phase === 'failed' && !state.configured}
+            >
               Regenerate
             </button>
           </>
         )}
       </div>
 
-      {state.error && <ErrorNotice error={state.error} onOpenSettings={openSettings} onRetry={() => regenerate()} />}
+      {state.error && (
+        <ErrorNotice error={state.error} onOpenSettings={openSettings} onRetry={() => regenerate()} />
+      )}
 
       {showDrafts && (
         <div className="drafts">
@@ -126,7 +165,13 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
       >
         <div className="nudge-chips">
           {NUDGES.map((n) => (
-            <button key={n} type="button" className="chip" disabled={generating} onClick={() => regenerate(n)}>
+            <button
+              key={n}
+              type="button"
+              className="chip"
+              disabled={generating}
+              onClick={() => regenerate(n)}
+            >
               {n}
             </button>
           ))}

@@ -33,14 +33,19 @@ class Lab {
   }
   call(name: string, ...args: unknown[]): Promise<unknown> {
     return this.page.evaluate(
-      ([n, a]) => (window.__fixture.lab as Record<string, (...x: unknown[]) => unknown>)[n as string]!(...(a as unknown[])),
+      ([n, a]) =>
+        (window.__fixture.lab as Record<string, (...x: unknown[]) => unknown>)[n as string]!(
+          ...(a as unknown[]),
+        ),
       [name, args] as const,
     );
   }
   editor(id: string) {
-    return this.page.locator(`[data-lab="${id}"]`).locator('[contenteditable="true"], textarea').first().or(
-      this.page.locator(`textarea[data-lab="${id}"]`),
-    );
+    return this.page
+      .locator(`[data-lab="${id}"]`)
+      .locator('[contenteditable="true"], textarea')
+      .first()
+      .or(this.page.locator(`textarea[data-lab="${id}"]`));
   }
   /** Types as the manager would, with real key events. */
   async type(id: string, text: string): Promise<void> {

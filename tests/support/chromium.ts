@@ -18,7 +18,9 @@ export const QUIET_ARGS = [
 ];
 
 /** Chromium with the production build of the extension loaded (headless, new mode). */
-export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(
+  options: { colorScheme?: 'light' | 'dark'; locale?: string } = {},
+): Promise<BrowserContext> {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`))
     throw new Error(`No extension build at ${EXTENSION_DIR}: run "npm run build" first (npm test does).`);
   return chromium.launchPersistentContext('', {

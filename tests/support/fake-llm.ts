@@ -49,10 +49,14 @@ export class FakeLlm {
   /** Raw text to stream instead of the drafts (to test parsing of what models really write). */
   raw: string | null = null;
   retryAfter = '1';
+  /** When set, requests without `Authorization: Bearer <requiredKey>` get a 401. */
+  requiredKey: string | null = null;
   models = ['fake-model', 'fake-model-large'];
   chunkDelayMs: number;
   chunkSize: number;
   private open = new Set<ServerResponse>();
+  /** Chat requests whose connection the client closed before the answer was complete. */
+  aborted = 0;
 
   constructor(options: FakeLlmOptions = {}) {
     this.chunkDelayMs = options.chunkDelayMs ?? 12;
@@ -78,7 +82,10 @@ export class FakeLlm {
     return this.requests.filter((r) => r.path.endsWith('/chat/completions'));
   }
 
+  private stopping = false;
+
   async stop(): Promise<void> {
+    this.stopping = true;
     for (const res of this.open) res.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -96,13 +103,21 @@ export class FakeLlm {
     const path = (req.url ?? '').split('?')[0]!;
     this.requests.push({ method: req.method ?? '', path, headers: req.headers, body, at: Date.now() });
     this.open.add(res);
-    res.on('close', () => this.open.delete(res));
+    res.on('close', () => {
+      this.open.delete(res);
+      if (!res.writableFinished && !this.stopping && path.endsWith('/chat/completions')) this.aborted++;
+    });
 
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    if (this.requiredKey && req.headers.authorization !== `Bearer ${this.requiredKey}`)
+      return this.error(res, 401, 'invalid_api_key', 'Incorrect API key provided.');
     const mode = path.endsWith('/chat/completions') ? (this.queue.shift() ?? this.mode) : this.mode;
     if (path.endsWith('/models') && req.method === 'GET') {
       if (mode === '401') return this.error(res, 401, 'invalid_api_key', 'Incorrect API key provided.');
-      return this.json(res, 200, { object: 'list', data: this.models.map((id) => ({ id, object: 'model', owned_by: 'fake' })) });
+      return this.json(res, 200, {
+        object: 'list',
+        data: this.models.map((id) => ({ id, object: 'model', owned_by: 'fake' })),
+      });
     }
     if (!path.endsWith('/chat/completions')) return this.json(res, 404, { error: { message: 'Not found' } });
 
@@ -114,7 +129,9 @@ export class FakeLlm {
       case '404':
         return this.error(res, 404, 'model_not_found', 'The model does not exist.');
       case '429':
-        return this.error(res, 429, 'rate_limit_exceeded', 'Rate limit reached.', { 'retry-after': this.retryAfter });
+        return this.error(res, 429, 'rate_limit_exceeded', 'Rate limit reached.', {
+          'retry-after': this.retryAfter,
+        });
       case '429-quota':
         return this.error(res, 429, 'insufficient_quota', 'You exceeded your current quota.');
       case '500':
@@ -128,19 +145,37 @@ export class FakeLlm {
     }
   }
 
-  private json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  private json(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
   }
 
-  private error(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  private error(
+    res: ServerResponse,
+    status: number,
+    code: string,
+    message: string,
+    headers: Record<string, string> = {},
+  ): void {
     this.json(res, status, { error: { message, type: code, code } }, headers);
   }
 
   private async stream(res: ServerResponse, mode: Mode): Promise<void> {
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+    });
     if (mode === 'hang-after-headers') return;
     const content = this.raw ?? this.drafts.map((d, i) => `@@${i + 1}\n${d}`).join('\n');
-    const pieces = Array.from(content.matchAll(new RegExp(`[\\s\\S]{1,${this.chunkSize}}`, 'gu')), (m) => m[0]);
+    const pieces = Array.from(
+      content.matchAll(new RegExp(`[\\s\\S]{1,${this.chunkSize}}`, 'gu')),
+      (m) => m[0],
+    );
     const chunk = (delta: object, finish: string | null = null): string =>
       `data: ${JSON.stringify({
         id: 'chatcmpl-fake',
@@ -153,7 +188,9 @@ export class FakeLlm {
     for (let i = 0; i < pieces.length; i++) {
       if (res.destroyed) return;
       if (mode === 'cut' && i === Math.floor(pieces.length / 2)) {
+        this.stopping = true; // our own doing, not the client's
         res.destroy(); // the connection drops mid-answer
+        setTimeout(() => (this.stopping = false), 50);
         return;
       }
       if (mode === 'malformed' && i === Math.floor(pieces.length / 2)) {

@@ -23,7 +23,8 @@ export function endPosition(root: EditableElement): Position {
       return { node, offset: Array.prototype.indexOf.call(node.childNodes, child) + 1 };
     }
     if (child.nodeType === 3) return { node: child, offset: child.nodeValue?.length ?? 0 };
-    if ((child as Element).tagName === 'BR') return { node, offset: Array.prototype.indexOf.call(node.childNodes, child) };
+    if ((child as Element).tagName === 'BR')
+      return { node, offset: Array.prototype.indexOf.call(node.childNodes, child) };
     node = child;
   }
   return { node, offset: node.childNodes.length };

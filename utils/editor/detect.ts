@@ -5,7 +5,8 @@ export type EditableElement = HTMLElement;
 
 export function detectEditorKind(el: EditableElement): EditorKind {
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return 'textarea';
-  if (el.classList.contains('public-DraftEditor-content') || el.querySelector('[data-contents="true"]')) return 'draft';
+  if (el.classList.contains('public-DraftEditor-content') || el.querySelector('[data-contents="true"]'))
+    return 'draft';
   if (el.classList.contains('ql-editor')) return 'quill';
   if (el.classList.contains('ProseMirror')) return 'prosemirror';
   if (el.hasAttribute('data-lexical-editor')) return 'lexical';

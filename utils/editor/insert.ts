@@ -49,7 +49,11 @@ export async function insertIntoEditor(
     await nextFrame(win); // Lexical and Draft.js sync their selection from `selectionchange`
     const before = looseText(editorText(el));
     const replaced = looseText(selectedText(el));
-    STRATEGIES[method](el, text);
+    try {
+      STRATEGIES[method](el, text);
+    } catch {
+      // A page may break a command (or a browser lack it); the check below sees nothing changed.
+    }
     await nextFrame(win);
     const after = looseText(editorText(el));
     const holdsDraft = count(after, wanted) > count(before, wanted);

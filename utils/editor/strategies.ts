@@ -12,7 +12,9 @@ type Strategy = (el: EditableElement, text: string) => void;
 const paste: Strategy = (el, text) => {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  el.dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }),
+  );
 };
 
 /** The browser's own typing command: fires beforeinput/input and joins the native undo stack. */

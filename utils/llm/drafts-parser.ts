@@ -64,6 +64,10 @@ export function createDraftParser(maxDrafts = 3): DraftParser {
       while (rest) {
         if (lineStart) {
           const marker = rest.match(MARKER);
+          if (marker && marker[0].length === rest.length && !rest.endsWith('\n')) {
+            held = rest; // the marker's decoration or line end may still be coming
+            break;
+          }
           if (marker) {
             startDraft(events, Number(marker[1]));
             rest = rest.slice(marker[0].length);
@@ -90,7 +94,7 @@ export function createDraftParser(maxDrafts = 3): DraftParser {
     },
     end() {
       const events: DraftEvent[] = [];
-      if (held.trim()) emit(events, held);
+      if (held.trim() && !MARKER.test(held)) emit(events, held);
       held = '';
       return events;
     },

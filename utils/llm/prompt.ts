@@ -65,7 +65,12 @@ export interface SuggestionPromptInput {
   nonce: string;
 }
 
-export function buildSuggestionMessages({ profile, context, nudge, nonce }: SuggestionPromptInput): ChatMessage[] {
+export function buildSuggestionMessages({
+  profile,
+  context,
+  nudge,
+  nonce,
+}: SuggestionPromptInput): ChatMessage[] {
   const rules = PLATFORM_RULES[context.platform];
   const answered = answeredText(context);
   const lines: string[] = [
@@ -77,11 +82,14 @@ export function buildSuggestionMessages({ profile, context, nudge, nonce }: Sugg
     '',
   ];
   if (context.post) lines.push(fence(nonce, 'post', context.post.author, context.post.text));
-  if (context.comment) lines.push(fence(nonce, 'comment being answered', context.comment.author, context.comment.text));
+  if (context.comment)
+    lines.push(fence(nonce, 'comment being answered', context.comment.author, context.comment.text));
   if (!answered) lines.push('(The page showed no post text. Write short, general replies.)');
   if (context.draft) {
     lines.push(fence(nonce, 'text already in the reply box', undefined, context.draft));
-    lines.push('That text stays in the box and your reply is inserted after it: continue it, do not repeat it.');
+    lines.push(
+      'That text stays in the box and your reply is inserted after it: continue it, do not repeat it.',
+    );
   }
   if (nudge?.trim()) lines.push(`The manager asks: ${nudge.trim()}`);
   lines.push(`Write the ${DRAFT_COUNT} replies now.`);

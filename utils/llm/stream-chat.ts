@@ -1,6 +1,5 @@
 import OpenAI from 'openai';
-import type { UserError } from '../errors';
-import { UserFacingError } from '../errors';
+import { userError, UserFacingError, type UserError } from '../errors';
 import { isRetryable, mapLlmError, retryAfterMs, timedOut } from './errors';
 import type { ChatMessage } from './prompt';
 
@@ -33,6 +32,15 @@ export interface ChatOutcome {
 
 /** Longest wait we accept from a `retry-after` before giving up and telling the manager. */
 const MAX_RETRY_WAIT_MS = 20_000;
+
+/** The stream broke after text arrived: the drafts are kept, marked incomplete. */
+const cutOff = (): UserError =>
+  userError(
+    'bad-response',
+    'The answer was cut off',
+    'The connection dropped before the model finished. The drafts shown are incomplete: check them, or regenerate.',
+    'retry',
+  );
 
 export const abortError = (): DOMException => new DOMException('The request was stopped.', 'AbortError');
 
@@ -75,7 +83,10 @@ export async function streamChat(request: ChatRequest): Promise<ChatOutcome> {
     } catch (error) {
       if (request.signal.aborted) throw abortError();
       const mapped = mapLlmError(error, ctx);
-      if (gotText) return { complete: false, error: mapped, attempts: attempt };
+      if (gotText) {
+        const error = mapped.code === 'timeout' || mapped.code === 'bad-response' ? mapped : cutOff();
+        return { complete: false, error, attempts: attempt };
+      }
       const wait = retryAfterMs(error) ?? 400 * 2 ** (attempt - 1) + Math.random() * 200;
       if (attempt >= maxAttempts || !isRetryable(mapped) || wait > MAX_RETRY_WAIT_MS) {
         throw new UserFacingError(mapped);

@@ -20,11 +20,7 @@ export function queryOutside(root: Element, selector: string, exclude: string): 
 }
 
 /** Walks up from `start` (at most `maxDepth` levels) and returns the first ancestor for which `test` holds. */
-export function findAncestor(
-  start: Element,
-  test: (el: Element) => boolean,
-  maxDepth = 30,
-): Element | null {
+export function findAncestor(start: Element, test: (el: Element) => boolean, maxDepth = 30): Element | null {
   let el: Element | null = start.parentElement;
   for (let depth = 0; el && depth < maxDepth; depth++, el = el.parentElement) {
     if (test(el)) return el;
@@ -38,11 +34,14 @@ export const precedes = (a: Node, b: Node): boolean =>
 
 /** A `lang` attribute stated on `el` or an ancestor inside `scope`, ignoring the page's own UI language. */
 export function statedLanguage(el: Element | null, scope: Element): string | undefined {
-  const holder = el?.closest('[lang]');
+  const holder = el?.matches('[lang]') ? el : (el?.querySelector('[lang]') ?? el?.closest('[lang]'));
   if (!holder || !scope.contains(holder)) return undefined;
   const lang = holder.getAttribute('lang')?.trim() ?? '';
   // X marks emoji-only, non-linguistic and undetermined text with these codes.
-  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) || ['qme', 'qam', 'zxx', 'und', 'qct', 'qht', 'qst'].includes(lang))
+  if (
+    !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) ||
+    ['qme', 'qam', 'zxx', 'und', 'qct', 'qht', 'qst'].includes(lang)
+  )
     return undefined;
   return lang;
 }
@@ -55,6 +54,6 @@ export function avatarName(box: Element | null): string | undefined {
   // "View Jane Doe’s profile" / "Photo of Acme" → the name.
   return alt
     .replace(/^(view|photo of|profile photo of)\s+/i, '')
-    .replace(/[’']s\s+(profile|page).*$/i, '')
+    .replace(/[’']s?\s+(profile|page)\b.*$/i, '')
     .trim();
 }

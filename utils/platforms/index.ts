@@ -19,6 +19,8 @@ export function adapterForEditor(
 ): PlatformAdapter | undefined {
   return adapters.find(
     (adapter) =>
-      editor instanceof HTMLElement && editor.matches(adapter.editorSelector) && adapter.isReplyComposer(editor),
+      editor instanceof HTMLElement &&
+      editor.matches(adapter.editorSelector) &&
+      adapter.isReplyComposer(editor),
   );
 }

@@ -28,7 +28,12 @@ function authorIn(container: Element): string {
   const link = Array.from(container.querySelectorAll(S.authorLink)).find(
     (a) => readText(a).trim() && !a.closest(S.text),
   );
-  return cleanPageText(readText(link).split('\n').find((l) => l.trim()), LIMITS.author);
+  return cleanPageText(
+    readText(link)
+      .split('\n')
+      .find((l) => l.trim()),
+    LIMITS.author,
+  );
 }
 
 /** The post around a comment box: the nearest ancestor holding a text that is not a comment's. */

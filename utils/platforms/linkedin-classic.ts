@@ -23,7 +23,11 @@ export const LINKEDIN_CLASSIC_SELECTORS = {
   commentText: ['.comments-comment-item__main-content'],
   commentAuthor: ['.comments-comment-meta__description-title', '.comments-post-meta__name-text'],
   /** The avatar beside the comment box: the identity LinkedIn will post as (2023 → 2026-10). */
-  identity: ['.comments-comment-box__avatar', '.comments-comment-box-comment__avatar', '.comments-comment-box'],
+  identity: [
+    '.comments-comment-box__avatar',
+    '.comments-comment-box-comment__avatar',
+    '.comments-comment-box',
+  ],
 } as const;
 
 const S = LINKEDIN_CLASSIC_SELECTORS;
@@ -33,7 +37,10 @@ function authored(container: Element, textSel: readonly string[], authorSel: rea
   const text = textSel.flatMap((sel) => queryOutside(container, sel, S.comment))[0];
   const author = queryFirst(container, authorSel);
   return {
-    value: { author: cleanPageText(readText(author), LIMITS.author), text: cleanPageText(readText(text), max) },
+    value: {
+      author: cleanPageText(readText(author), LIMITS.author),
+      text: cleanPageText(readText(text), max),
+    },
     textElement: text ?? null,
   } satisfies { value: AuthoredText; textElement: Element | null };
 }

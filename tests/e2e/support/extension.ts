@@ -15,24 +15,46 @@ export class ExtensionPages {
     return `chrome-extension://${this.id}/${path}`;
   }
 
+  /** The options page. The extension opens it by itself on install; use that tab rather than race it. */
   async options(): Promise<Page> {
-    const existing = this.context.pages().find((p) => p.url().startsWith(this.url('options.html')));
-    if (existing) return existing;
-    const page = await this.context.newPage();
-    await page.goto(this.url('options.html'));
+    const isOptions = (p: Page): boolean => p.url().startsWith(this.url('options.html'));
+    let page = this.context.pages().find(isOptions);
+    for (let waited = 0; !page && waited < 5000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      page = this.context.pages().find(isOptions);
+    }
+    if (!page) {
+      page = await this.context.newPage();
+      await page.goto(this.url('options.html'));
+    }
+    await page.waitForLoadState('domcontentloaded');
     return page;
   }
 
   /** Saves provider settings the way the options page does (the settings.save message). */
-  async configure(fake: FakeLlm, { apiKey = 'sk-test-123456789', model = 'fake-model' } = {}): Promise<void> {
+  async configure(
+    fake: FakeLlm,
+    {
+      apiKey = 'sk-test-123456789',
+      model = 'fake-model',
+      firstTokenTimeoutMs = 8000,
+      totalTimeoutMs = 20000,
+    } = {},
+  ): Promise<void> {
     const page = await this.options();
-    const reply = await this.send(page, { type: 'settings.save', payload: { baseURL: fake.baseURL, model, apiKey } });
+    const reply = await this.send(page, {
+      type: 'settings.save',
+      payload: { baseURL: fake.baseURL, model, apiKey, firstTokenTimeoutMs, totalTimeoutMs },
+    });
     if (!reply?.ok) throw new Error(`configure failed: ${JSON.stringify(reply)}`);
   }
 
   /** Sends a protocol message from an extension page, as that page's own code would. */
   send(page: Page, message: unknown): Promise<Reply> {
-    return page.evaluate((m) => (globalThis as unknown as RuntimeHost).chrome.runtime.sendMessage(m), message);
+    return page.evaluate(
+      (m) => (globalThis as unknown as RuntimeHost).chrome.runtime.sendMessage(m),
+      message,
+    );
   }
 
   /** Creates brand profiles directly in the extension's database, through the options page. */

@@ -37,7 +37,8 @@ export class FixtureSite {
 
   call(name: string, ...args: unknown[]): Promise<unknown> {
     return this.page.evaluate(
-      ([fn, rest]) => (window.__fixture[fn as string] as (...a: unknown[]) => unknown)(...(rest as unknown[])),
+      ([fn, rest]) =>
+        (window.__fixture[fn as string] as (...a: unknown[]) => unknown)(...(rest as unknown[])),
       [name, args] as const,
     );
   }

@@ -1,0 +1,93 @@
+import type { Mode } from '../support/fake-llm';
+import { PanelFrame } from './support/panel';
+import { FixtureSite } from './support/sites';
+import { expect, test } from './support/test';
+
+/** Each failure gets its own plain message with the next step, and the composer is never touched. */
+const CASES: { name: string; modes: Mode[]; title: RegExp; next: RegExp; button?: string }[] = [
+  {
+    name: 'a rejected key (401)',
+    modes: ['401'],
+    title: /rejected the API key/,
+    next: /Paste a valid key in Settings/,
+    button: 'Open settings',
+  },
+  {
+    name: 'rate limiting (429, after retries)',
+    modes: ['429', '429', '429'],
+    title: /Too many requests/,
+    next: /Wait a few seconds/,
+    button: 'Try again',
+  },
+  {
+    name: 'a server error (500, after retries)',
+    modes: ['500', '500', '500'],
+    title: /server error/,
+    next: /Retry in a moment/,
+    button: 'Try again',
+  },
+  {
+    name: 'a hang',
+    modes: ['hang'],
+    title: /did not start answering/,
+    next: /within 2 s/,
+    button: 'Try again',
+  },
+];
+
+for (const c of CASES) {
+  test(`${c.name}: its own message, and the draft in the box is untouched`, async ({
+    page,
+    extension,
+    fake,
+  }) => {
+    fake.enqueue(...c.modes);
+    await extension.configure(fake, { firstTokenTimeoutMs: 2000 });
+    const site = new FixtureSite(page);
+    await site.goto('https://x.com/samlee/status/102');
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('My own words');
+    await site.controls().click();
+    const panel = await PanelFrame.find(page);
+    await expect(panel.alert()).toContainText(c.title, { timeout: 15_000 });
+    await expect(panel.alert()).toContainText(c.next);
+    if (c.button) await expect(panel.alert().getByRole('button', { name: c.button })).toBeVisible();
+    expect(fake.chatRequests()).toHaveLength(c.modes.length);
+    expect(await site.text('inline')).toBe('My own words');
+    await site.expectNothingSubmitted();
+  });
+}
+
+test('a stream cut midway keeps the partial drafts, marked incomplete, and inserts nothing by itself', async ({
+  page,
+  extension,
+  fake,
+}) => {
+  fake.enqueue('cut');
+  await extension.configure(fake);
+  const site = new FixtureSite(page);
+  await site.goto('https://x.com/samlee/status/102');
+  await site.controls().click();
+  const panel = await PanelFrame.find(page);
+  await expect(panel.alert()).toContainText('The answer was cut off');
+  await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
+  await expect(panel.frame.getByText('incomplete', { exact: true }).first()).toBeVisible();
+  expect(await site.text('inline')).toBe('');
+  // Retry works once the connection is back.
+  await panel.alert().getByRole('button', { name: 'Try again' }).click();
+  await expect(panel.draft(2)).toHaveValue(/What would you like to see next/);
+  await expect(panel.alert()).toHaveCount(0);
+});
+
+test('with no model set up, the panel says so and links to the settings', async ({ page, extension }) => {
+  await extension.options(); // the install tab; nothing is configured
+  const site = new FixtureSite(page);
+  await site.goto('https://www.linkedin.com/feed/');
+  await site.call('openComment', '7001');
+  await site.controls().click();
+  const panel = await PanelFrame.find(page);
+  await expect(panel.alert()).toContainText('Connect a model first');
+  const opened = page.context().waitForEvent('page');
+  await panel.alert().getByRole('button', { name: 'Open settings' }).click();
+  expect((await opened).url()).toContain('/options.html');
+});

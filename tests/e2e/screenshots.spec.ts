@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs';
+import { PanelFrame } from './support/panel';
+import { FixtureSite } from './support/sites';
+import { expect, test } from './support/test';
+
+/** The README's pictures, taken from the fixture pages on every run so they never go stale. */
+const DIR = 'docs/screenshots';
+mkdirSync(DIR, { recursive: true });
+
+test('README screenshot: suggestions on an X reply', async ({ page, extension, fake }) => {
+  fake.drafts = [
+    'Yes! The pumpkin latte is made with oat milk by default, so it is dairy-free. 🎃',
+    'Great question, Sam: it is dairy-free. Would you like it with an extra shot?',
+    'It is! Tell us how you like it, and tag a friend who needs one this week. ☕',
+  ];
+  await extension.configure(fake);
+  const site = new FixtureSite(page);
+  await site.goto('https://x.com/samlee/status/102');
+  await site.controls().click();
+  const panel = await PanelFrame.find(page);
+  await panel.waitDone();
+  await page.screenshot({ path: `${DIR}/panel-x.png` });
+  await panel.insertButton(0).click();
+  await expect.poll(() => site.text('inline')).toContain('oat milk');
+  await page.screenshot({ path: `${DIR}/inserted-x.png`, clip: { x: 282, y: 0, width: 620, height: 360 } });
+});
+
+test('README screenshot: suggestions on a LinkedIn reply', async ({ page, extension, fake }) => {
+  fake.drafts = [
+    'Merci Marie ! Oui, nous recrutons des alternants ingénieurs à Lyon dès janvier. 🙌',
+    'Bonne question : oui, plusieurs postes en alternance sont ouverts. Quel domaine vous intéresse ?',
+    'Avec plaisir ! Passez nous voir lors de la journée portes ouvertes le 12 décembre.',
+  ];
+  await extension.configure(fake);
+  const site = new FixtureSite(page);
+  await site.goto('https://www.linkedin.com/feed/');
+  await site.call('openReply', '9001');
+  await site.controls().click();
+  const panel = await PanelFrame.find(page);
+  await panel.waitDone();
+  await page.screenshot({ path: `${DIR}/panel-linkedin.png` });
+});

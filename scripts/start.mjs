@@ -68,6 +68,8 @@ const child = spawn(
     `--load-extension=${build}`,
     '--no-first-run',
     '--no-default-browser-check',
+    // Chromium refuses to start as root (containers, CI boxes) unless its sandbox is off.
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     'https://www.linkedin.com/feed/',
   ],
   { stdio: 'ignore', detached: true },

@@ -58,6 +58,17 @@ for (const c of CASES) {
   });
 }
 
+test('an unreachable endpoint says which host could not be reached', async ({ page, extension, fake }) => {
+  await fake.stop(); // nothing listens at its address any more
+  await extension.configure(fake);
+  const site = new FixtureSite(page);
+  await site.goto('https://x.com/samlee/status/102');
+  await site.controls().click();
+  const panel = await PanelFrame.find(page);
+  await expect(panel.alert()).toContainText(`Could not reach ${new URL(fake.baseURL).host}`);
+  await expect(panel.alert()).toContainText('local model server is running');
+});
+
 test('a stream cut midway keeps the partial drafts, marked incomplete, and inserts nothing by itself', async ({
   page,
   extension,
@@ -80,13 +91,13 @@ test('a stream cut midway keeps the partial drafts, marked incomplete, and inser
 });
 
 test('with no model set up, the panel says so and links to the settings', async ({ page, extension }) => {
-  await extension.options(); // the install tab; nothing is configured
   const site = new FixtureSite(page);
   await site.goto('https://www.linkedin.com/feed/');
   await site.call('openComment', '7001');
   await site.controls().click();
   const panel = await PanelFrame.find(page);
   await expect(panel.alert()).toContainText('Connect a model first');
+  await (await extension.options()).close(); // the tab opened at install; the link must open a new one
   const opened = page.context().waitForEvent('page');
   await panel.alert().getByRole('button', { name: 'Open settings' }).click();
   expect((await opened).url()).toContain('/options.html');

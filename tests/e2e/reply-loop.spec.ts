@@ -78,6 +78,19 @@ test('the draft already in the box is kept, sent as context, and the insert goes
   await site.expectNothingSubmitted();
 });
 
+test('the brand profile made in the settings speaks in the prompt', async ({ page, extension, fake }) => {
+  await extension.configure(fake);
+  await extension.addProfile({ name: 'Acme Café', voice: 'Cheerful barista, speaks as “we”, loves puns.' });
+  const site = new FixtureSite(page);
+  await site.goto('https://x.com/samlee/status/102');
+  await site.controls().click();
+  const panel = await PanelFrame.find(page);
+  await panel.waitDone();
+  const system = (fake.chatRequests()[0]!.body as { messages: { content: string }[] }).messages[0]!.content;
+  expect(system).toContain('# Brand: Acme Café');
+  expect(system).toContain('Voice: Cheerful barista, speaks as “we”, loves puns.');
+});
+
 test('drafts stream in character by character and each one can be edited before inserting', async ({
   page,
   extension,

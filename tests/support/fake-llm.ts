@@ -64,13 +64,17 @@ export class FakeLlm {
     this.server = createServer((req, res) => void this.handle(req, res));
   }
 
+  private url = '';
+
   async start(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return this.baseURL;
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+    return this.url;
   }
 
+  /** Stays the same after `stop()`, so a test can point the extension at a dead address. */
   get baseURL(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+    return this.url;
   }
 
   /** The next requests get these modes, in order; then `mode` applies again. */

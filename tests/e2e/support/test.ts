@@ -36,7 +36,10 @@ export const test = base.extend<Fixtures>({
   extension: async ({ context, serviceWorker }, use) => {
     await use(new ExtensionPages(context, new URL(serviceWorker.url()).host));
   },
-  page: async ({ context }, use) => {
+  page: async ({ context, extension }, use) => {
+    // The extension opens its settings on install, possibly in a blank tab. Let that happen first, so
+    // it never takes over the test's own page.
+    await extension.options();
     const page = await context.newPage();
     await use(page);
   },

@@ -1,18 +1,50 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { BrandProfile } from './brand/profile';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { z } from 'zod';
+import { BrandProfileV1Schema, migrateProfileV1, type BrandProfile } from './brand/profile';
+
+/** A pair the manager made by editing a draft before inserting it: a candidate few-shot example. */
+export const CandidateSchema = z.object({
+  id: z.string(),
+  profileId: z.string(),
+  comment: z.string().max(1500),
+  reply: z.string().max(5000),
+  platform: z.enum(['x', 'linkedin']),
+  createdAt: z.number().int(),
+});
+export type Candidate = z.infer<typeof CandidateSchema>;
 
 /**
  * The extension's one database. It lives in the extension's origin: the background and top-level
  * extension pages open it; content scripts and the in-page panel frame never do (the frame's storage
  * is partitioned under the host site, and the host must never see brand data).
+ *
+ * Every version step keeps the previous ones, so a browser on any older version upgrades in order.
+ * Each step has a test that opens a database written by the version before it (tests/unit/utils/db.test.ts).
  */
 export class AppDB extends Dexie {
   profiles!: EntityTable<BrandProfile, 'id'>;
+  candidates!: EntityTable<Candidate, 'id'>;
 
   constructor(name = 'reply-copilot') {
     super(name);
+    // v1 (0.1): profiles were { id, name, voice: string }.
     this.version(1).stores({ profiles: 'id, name, updatedAt' });
+    // v2: full profiles (voice dials, rules, knowledge, examples, bindings…) and learning candidates.
+    this.version(2)
+      .stores({ profiles: 'id, name, updatedAt', candidates: 'id, profileId, createdAt' })
+      .upgrade(upgradeProfilesToV2);
   }
+}
+
+async function upgradeProfilesToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('profiles')
+    .toCollection()
+    .modify((record: unknown, ref: { value: unknown }) => {
+      const old = BrandProfileV1Schema.safeParse(record);
+      // A record that is not v1-shaped is left as it was rather than lost.
+      if (old.success) ref.value = migrateProfileV1(old.data);
+    });
 }
 
 let instance: AppDB | undefined;

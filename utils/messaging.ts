@@ -61,7 +61,15 @@ export const backgroundProtocol = {
   },
   'panel.insert': {
     from: ['panel'],
-    payload: z.object({ sessionId, text: z.string().min(1).max(5000) }).strict(),
+    payload: z
+      .object({
+        sessionId,
+        text: z.string().min(1).max(5000),
+        /** The profile that wrote the draft, and whether the manager changed it (to learn from edits). */
+        profileId: z.string().max(64).optional(),
+        edited: z.boolean().optional(),
+      })
+      .strict(),
     result: InsertResultSchema,
   },
   'settings.get': { from: ['extension'], payload: Empty, result: PublicSettingsSchema },
@@ -240,10 +248,12 @@ export const PortEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('session'),
     context: ThreadContextSchema,
-    profiles: z.array(ProfileSummarySchema),
+    /** The profile that speaks unless the manager picks another: bound to the account, or the default. */
     profileId: z.string(),
     configured: z.boolean(),
   }),
+  /** The brand profiles, sent on attach and again whenever one changes anywhere in the extension. */
+  z.object({ type: z.literal('profiles'), profiles: z.array(ProfileSummarySchema) }),
   z.object({ type: z.literal('started'), generation: z.number(), profileId: z.string() }),
   z.object({
     type: z.literal('delta'),

@@ -44,10 +44,11 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
       return {
         ...state,
         context: action.context,
-        profiles: action.profiles,
         profileId: state.profileId ?? action.profileId,
         configured: action.configured,
       };
+    case 'profiles':
+      return { ...state, profiles: action.profiles };
     case 'started':
       if (action.generation < state.generation) return state;
       return {

@@ -25,9 +25,9 @@ export async function copyText(text: string): Promise<boolean> {
 /** What the panel asks of the background: insert, close, open settings. */
 export function usePanelActions(sessionId: string) {
   const insert = useCallback(
-    async (text: string): Promise<InsertFeedback> => {
+    async (text: string, about: { profileId?: string; edited: boolean }): Promise<InsertFeedback> => {
       try {
-        const result = await callBackground('panel.insert', { sessionId, text });
+        const result = await callBackground('panel.insert', { sessionId, text, ...about });
         if (result.ok) return { ok: true };
         return { ok: false, error: result.error, copied: await copyText(text) };
       } catch (error) {

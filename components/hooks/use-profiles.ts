@@ -1,31 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
-import { BrandProfileSchema, newProfile, type BrandProfile } from '@/utils/brand/profile';
-import { getDb } from '@/utils/db';
+import { useEffect, useState } from 'react';
+import type { BrandProfile } from '@/utils/brand/profile';
+import { getDb, type Candidate } from '@/utils/db';
 import { defaultProfileIdItem } from '@/utils/settings';
 
 /** Brand profiles, live: a change made anywhere in the extension shows here at once. */
-export function useProfiles() {
-  const profiles = useLiveQuery(() => getDb().profiles.orderBy('name').toArray(), [], undefined);
-  const [defaultId, setDefaultIdState] = useState('');
-
+export function useProfiles(): { profiles: BrandProfile[] | undefined; defaultId: string } {
+  const profiles = useLiveQuery(() => getDb().profiles.orderBy('name').toArray(), []);
+  const [defaultId, setDefaultId] = useState('');
   useEffect(() => {
-    void defaultProfileIdItem.getValue().then(setDefaultIdState);
-    return defaultProfileIdItem.watch((value) => setDefaultIdState(value ?? ''));
+    void defaultProfileIdItem.getValue().then(setDefaultId);
+    return defaultProfileIdItem.watch((value) => setDefaultId(value ?? ''));
   }, []);
+  return { profiles, defaultId };
+}
 
-  const create = useCallback(async (fields: Pick<BrandProfile, 'name' | 'voice'>) => {
-    const profile = newProfile(fields);
-    await getDb().profiles.add(profile);
-    if (!(await defaultProfileIdItem.getValue())) await defaultProfileIdItem.setValue(profile.id);
-    return profile;
-  }, []);
-
-  const update = useCallback(async (profile: BrandProfile) => {
-    await getDb().profiles.put(BrandProfileSchema.parse({ ...profile, updatedAt: Date.now() }));
-  }, []);
-
-  const setDefault = useCallback((id: string) => defaultProfileIdItem.setValue(id), []);
-
-  return { profiles, defaultId, create, update, setDefault };
+/** The pairs learned from the manager's edits for one profile, newest first. */
+export function useCandidates(profileId: string): Candidate[] | undefined {
+  return useLiveQuery(
+    () => getDb().candidates.where('profileId').equals(profileId).reverse().sortBy('createdAt'),
+    [profileId],
+  );
 }

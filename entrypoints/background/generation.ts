@@ -94,7 +94,13 @@ export class GenerationHub {
         getDb().profiles.toArray(),
         defaultProfileIdItem.getValue(),
       ]);
-      const profile = pickProfile(profiles, { requestedId: options.profileId, defaultId });
+      const { context } = session;
+      const profile = pickProfile(profiles, {
+        requestedId: options.profileId,
+        defaultId,
+        replyingAs: context.replyingAs,
+        platform: context.platform,
+      });
       emit({ type: 'started', generation, profileId: profile.id });
       if (!isConfigured(provider)) return fail(notConfigured());
 
@@ -107,7 +113,7 @@ export class GenerationHub {
         model: provider.settings.model,
         messages: buildSuggestionMessages({
           profile,
-          context: session.context,
+          context,
           nudge: options.nudge,
           nonce: randomNonce(),
         }),

@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
+import { addCandidate } from '@/utils/brand/store';
+import { getDb } from '@/utils/db';
 import { userError, UserFacingError } from '@/utils/errors';
+import { answeredText } from '@/utils/thread-context';
 import { answerMessages, backgroundProtocol, callContent, type Handlers } from '@/utils/messaging';
 import type { GenerationHub } from './generation';
 import { classifySender } from './senders';
@@ -27,6 +30,17 @@ async function sessionFor(sessionId: string, tabId: number | undefined): Promise
   return session;
 }
 
+/** The manager changed a draft before inserting it: keep the pair as a candidate example for the profile. */
+async function learnFromEdit(session: Session, profileId: string, reply: string): Promise<void> {
+  if (!(await getDb().profiles.get(profileId))) return; // the neutral fallback learns nothing
+  await addCandidate({
+    profileId,
+    comment: answeredText(session.context)?.text ?? '',
+    reply,
+    platform: session.context.platform,
+  });
+}
+
 export function setUpMessages(hub: GenerationHub): void {
   const handlers: Handlers<typeof backgroundProtocol> = {
     async 'panel.open'({ context }, sender) {
@@ -46,14 +60,17 @@ export function setUpMessages(hub: GenerationHub): void {
       }));
       return result;
     },
-    async 'panel.insert'({ sessionId, text }, sender) {
+    async 'panel.insert'({ sessionId, text, profileId, edited }, sender) {
       const session = await sessionFor(sessionId, sender.tab?.id);
+      let result;
       try {
-        return await callContent(session.tabId, 'composer.insert', { sessionId, text });
+        result = await callContent(session.tabId, 'composer.insert', { sessionId, text });
       } catch (error) {
         if (error instanceof Error && error.name === 'MessageError') throw error;
         throw composerGone();
       }
+      if (result.ok && edited && profileId) await learnFromEdit(session, profileId, text);
+      return result;
     },
     'settings.get': () => getPublicSettings(),
     'settings.save': (payload) => saveSettings(payload),

@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
+import { liveQuery } from 'dexie';
 import { pickProfile } from '@/utils/brand/pick-profile';
+import { summarize } from '@/utils/brand/profile';
 import { getDb } from '@/utils/db';
 import { userError } from '@/utils/errors';
 import { PortRequestSchema, SUGGEST_PORT, type PortEvent } from '@/utils/messaging';
@@ -35,6 +37,7 @@ export function setUpSuggestPort(hub: GenerationHub): void {
     };
     let session: Session | undefined;
     let unsubscribe: (() => void) | undefined;
+    let stopWatching: (() => void) | undefined;
 
     port.onMessage.addListener(async (raw: unknown) => {
       const request = PortRequestSchema.safeParse(raw);
@@ -54,21 +57,31 @@ export function setUpSuggestPort(hub: GenerationHub): void {
           return;
         }
         session = found;
+        // Replay the run first: it started at the click and may already hold text.
+        if (!hub.hasRun(session.id)) hub.start(session); // none after a worker restart
+        unsubscribe = hub.subscribe(session.id, post);
         const [provider, profiles, defaultId] = await Promise.all([
           loadProvider(),
           getDb().profiles.toArray(),
           defaultProfileIdItem.getValue(),
         ]);
+        const { context } = session;
         post({
           type: 'session',
-          context: session.context,
-          profiles: profiles.map(({ id, name }) => ({ id, name })),
-          profileId: pickProfile(profiles, { defaultId }).id,
+          context,
+          profileId: pickProfile(profiles, {
+            defaultId,
+            replyingAs: context.replyingAs,
+            platform: context.platform,
+          }).id,
           configured: isConfigured(provider),
         });
-        // A run normally started when the panel was opened; after a worker restart there is none.
-        if (!hub.hasRun(session.id)) hub.start(session);
-        unsubscribe = hub.subscribe(session.id, post);
+        // Profiles edited in the options page show up in the open panel at once.
+        const watch = liveQuery(() => getDb().profiles.orderBy('name').toArray()).subscribe({
+          next: (list) => post({ type: 'profiles', profiles: list.map(summarize) }),
+          error: () => undefined,
+        });
+        stopWatching = () => watch.unsubscribe();
         return;
       }
       if (!session) {
@@ -82,6 +95,7 @@ export function setUpSuggestPort(hub: GenerationHub): void {
 
     port.onDisconnect.addListener(() => {
       unsubscribe?.();
+      stopWatching?.();
       if (session && !hub.hasListeners(session.id)) hub.end(session.id);
     });
   });

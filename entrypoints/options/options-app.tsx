@@ -1,4 +1,4 @@
-import { ProfileBasicEditor } from '@/components/profile-basic-editor';
+import { ProfilesSection } from '@/components/profiles/profiles-section';
 import { ProviderForm } from '@/components/provider-form';
 
 export function OptionsApp() {
@@ -12,7 +12,7 @@ export function OptionsApp() {
         the platform’s button yourself. Everything stays in this browser.
       </p>
       <ProviderForm />
-      <ProfileBasicEditor />
+      <ProfilesSection />
     </main>
   );
 }

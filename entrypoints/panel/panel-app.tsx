@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ContextSummary } from '@/components/context-summary';
 import { DraftCard } from '@/components/draft-card';
+import { ProfileBadge } from '@/components/profiles/profile-badge';
 import { ErrorNotice } from '@/components/error-notice';
 import { copyText, usePanelActions } from '@/components/hooks/use-panel-actions';
 import { useSuggestions } from '@/components/hooks/use-suggestions';
@@ -48,9 +49,10 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
     generate({ profileId: state.profileId, nudge: extra });
   };
 
-  const onInsert = async (text: string): Promise<void> => {
+  const onInsert = async (index: number): Promise<void> => {
+    const draft = state.drafts[index]!;
     setNotice('Inserting…');
-    const result = await insert(text);
+    const result = await insert(draft.text, { profileId: state.profileId, edited: draft.edited });
     if (result.ok) setNotice('Inserted into the box. Review it, then post it yourself.');
     else
       setNotice(
@@ -67,6 +69,7 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
   };
 
   const limit = state.context ? LIMITS[state.context.platform] : LIMITS.linkedin;
+  const current = state.profiles.find((p) => p.id === state.profileId);
   const showDrafts = state.drafts.some((d) => d.text) || generating;
 
   return (
@@ -76,6 +79,7 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
           ✦
         </span>
         <h1>Suggested replies</h1>
+        {current && <ProfileBadge profile={current} />}
         {state.profiles.length > 0 && (
           <select
             aria-label="Brand profile"
@@ -149,7 +153,7 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
               selected={selected === index}
               onSelect={() => setSelected(index)}
               onChange={(text) => edit(index, text)}
-              onInsert={() => void onInsert(draft.text)}
+              onInsert={() => void onInsert(index)}
               onCopy={() => void onCopy(draft.text)}
             />
           ))}

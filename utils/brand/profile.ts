@@ -1,28 +1,192 @@
 import { z } from 'zod';
 
-/** A brand profile: the voice a reply speaks in. */
+/**
+ * A brand profile: who speaks, how, to whom, under which rules, with which facts and examples.
+ * Stored in Dexie (utils/db.ts) and exported as JSON (utils/brand/transfer.ts). Every change to this
+ * shape gets a new PROFILE_VERSION, a Dexie version step with an upgrade, and a migration test.
+ */
+export const PROFILE_VERSION = 2;
+
+const text = (max: number, label: string) =>
+  z.string().trim().max(max, `Keep ${label} under ${max} characters.`);
+const list = (max: number, itemMax: number, label: string) =>
+  z.array(text(itemMax, `each ${label}`)).max(max, `At most ${max} ${label}s.`);
+const dial = z.number().int().min(0).max(100);
+const id = z.string().min(1).max(64);
+
+export const EMOJI_POLICIES = ['none', 'sparing', 'free'] as const;
+export const HASHTAG_POLICIES = ['never', 'suggested', 'free'] as const;
+
+export const FactSchema = z.object({
+  id,
+  /** What the fact is about, as a manager would name it: "Opening hours", "Refund policy". */
+  topic: text(120, 'the topic').min(1, 'Name the topic.'),
+  /** What the brand stands behind. */
+  answer: text(1000, 'the answer').min(1, 'Write the answer.'),
+  /** Always in the prompt, whatever the comment (keep it to one or two short facts). */
+  pinned: z.boolean(),
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+export const ExampleSchema = z.object({
+  id,
+  comment: text(1000, 'the comment').min(1, 'Write the comment.'),
+  reply: text(1500, 'the reply').min(1, 'Write the ideal reply.'),
+});
+export type Example = z.infer<typeof ExampleSchema>;
+
+export const BindingSchema = z.object({
+  platform: z.enum(['x', 'linkedin']),
+  /** An X @handle, or the name of the LinkedIn page or person the manager comments as. */
+  account: text(120, 'the account').min(1, 'Enter the account.'),
+});
+export type Binding = z.infer<typeof BindingSchema>;
+
 export const BrandProfileSchema = z.object({
-  id: z.string().min(1).max(64),
+  id,
   name: z.string().trim().min(1, 'Give the profile a name.').max(60, 'Keep the name under 60 characters.'),
-  voice: z.string().max(1500, 'Keep the voice description under 1,500 characters.'),
+  description: text(300, 'the description'),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Pick a colour.'),
+  /** One emoji or up to two letters, shown on the profile's badge. */
+  avatar: z.string().trim().max(8, 'Use an emoji or up to two letters.'),
+  voice: z.object({
+    description: text(1500, 'the voice'),
+    /** 0 = formal, 100 = casual. */
+    formality: dial,
+    /** 0 = serious, 100 = playful. */
+    playfulness: dial,
+    /** 0 = reserved, 100 = warm. */
+    warmth: dial,
+    person: z.enum(['we', 'I']),
+  }),
+  audience: text(800, 'the audience'),
+  rules: z.object({
+    do: list(20, 200, 'rule'),
+    dont: list(20, 200, 'rule'),
+    bannedWords: list(100, 60, 'banned word'),
+    emoji: z.enum(EMOJI_POLICIES),
+    hashtags: z.enum(HASHTAG_POLICIES),
+    signOff: text(100, 'the sign-off'),
+    maxLength: z.object({
+      x: z.number().int().min(20, 'At least 20 characters.').max(280, 'X allows 280 at most.'),
+      linkedin: z
+        .number()
+        .int()
+        .min(20, 'At least 20 characters.')
+        .max(1250, 'LinkedIn allows 1,250 at most.'),
+    }),
+    /** Topics a person must handle: the drafts only acknowledge and hand over. */
+    personalTopics: list(30, 80, 'topic'),
+  }),
+  knowledge: z.array(FactSchema).max(200, 'At most 200 facts.'),
+  examples: z.array(ExampleSchema).max(50, 'At most 50 examples.'),
+  languages: z.object({
+    /** BCP 47, e.g. "en", "fr", "zh-CN". */
+    default: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en, fr or zh-CN.'),
+    /** Reply in the commenter's language (on by default), else always in the default one. */
+    matchCommenter: z.boolean(),
+  }),
+  bindings: z.array(BindingSchema).max(20, 'At most 20 accounts.'),
+  /** Honest about AI: off, or a short text appended to inserted replies. */
+  disclosure: z.object({ mode: z.enum(['off', 'append']), text: text(80, 'the disclosure') }),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 });
 export type BrandProfile = z.infer<typeof BrandProfileSchema>;
 
+/** The first stored shape (name and voice only), kept to migrate databases and files made with it. */
+export const BrandProfileV1Schema = z.object({
+  id,
+  name: z.string().trim().min(1).max(60),
+  voice: z.string().max(1500),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+});
+export type BrandProfileV1 = z.infer<typeof BrandProfileV1Schema>;
+
+const PALETTE = ['#0a66c2', '#c2410c', '#15803d', '#7c3aed', '#be123c', '#0e7490', '#a16207'];
+
+export function blankProfile(fields: Partial<BrandProfile> = {}, now = Date.now()): BrandProfile {
+  return {
+    id: crypto.randomUUID(),
+    name: 'New brand',
+    description: '',
+    color: PALETTE[Math.floor(now / 1000) % PALETTE.length]!,
+    avatar: '',
+    voice: { description: '', formality: 50, playfulness: 30, warmth: 70, person: 'we' },
+    audience: '',
+    rules: {
+      do: [],
+      dont: [],
+      bannedWords: [],
+      emoji: 'sparing',
+      hashtags: 'never',
+      signOff: '',
+      maxLength: { x: 280, linkedin: 1250 },
+      personalTopics: ['refunds', 'legal', 'safety', 'health'],
+    },
+    knowledge: [],
+    examples: [],
+    languages: { default: 'en', matchCommenter: true },
+    bindings: [],
+    disclosure: { mode: 'off', text: '' },
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  };
+}
+
+/** A version-1 profile in today's shape: its voice text kept, everything else at sensible defaults. */
+export function migrateProfileV1(old: BrandProfileV1): BrandProfile {
+  const base = blankProfile({
+    id: old.id,
+    name: old.name,
+    createdAt: old.createdAt,
+    updatedAt: old.updatedAt,
+  });
+  return { ...base, voice: { ...base.voice, description: old.voice } };
+}
+
 /** What the panel needs to show a profile in its switcher. */
-export const ProfileSummarySchema = BrandProfileSchema.pick({ id: true, name: true });
+export const ProfileSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  color: z.string(),
+  avatar: z.string(),
+});
 export type ProfileSummary = z.infer<typeof ProfileSummarySchema>;
+export const summarize = ({ id: profileId, name, color, avatar }: BrandProfile): ProfileSummary => ({
+  id: profileId,
+  name,
+  color,
+  avatar,
+});
 
 /** Used when the manager has not created a profile yet: neutral, polite, brief. */
-export const FALLBACK_PROFILE: BrandProfile = {
-  id: 'fallback',
-  name: 'Neutral',
-  voice: 'Friendly, clear and professional. Short sentences. No jargon.',
-  createdAt: 0,
-  updatedAt: 0,
-};
+export const FALLBACK_PROFILE: BrandProfile = blankProfile(
+  {
+    id: 'fallback',
+    name: 'Neutral',
+    color: '#57606a',
+    voice: {
+      description: 'Friendly, clear and professional. Short sentences. No jargon.',
+      formality: 50,
+      playfulness: 20,
+      warmth: 70,
+      person: 'we',
+    },
+  },
+  0,
+);
 
-export function newProfile(fields: Pick<BrandProfile, 'name' | 'voice'>, now = Date.now()): BrandProfile {
-  return BrandProfileSchema.parse({ id: crypto.randomUUID(), ...fields, createdAt: now, updatedAt: now });
+/** Field path → message, for showing validation problems on the fields themselves. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.');
+    out[path] ??= issue.message;
+  }
+  return out;
 }

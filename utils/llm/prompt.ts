@@ -1,4 +1,5 @@
 import type { BrandProfile } from '../brand/profile';
+import { selectExamples, selectFacts } from '../brand/relevance';
 import { answeredText, type ThreadContext } from '../thread-context';
 
 export interface ChatMessage {
@@ -11,25 +12,70 @@ export const DRAFT_COUNT = 3;
 /** The angles of the three drafts, in order. The panel labels drafts with these. */
 export const DRAFT_ANGLES = ['Thank', 'Answer or ask', 'Engage further'] as const;
 
-const PLATFORM_RULES: Record<ThreadContext['platform'], { name: string; target: string }> = {
-  x: { name: 'X', target: 'Each reply must fit in one post: at most 260 characters, ideally much less.' },
-  linkedin: {
-    name: 'LinkedIn',
-    target: 'Comments allow 1,250 characters; keep each reply to 1–3 sentences, under 500 characters.',
-  },
-};
+/** The platforms' own limits, in characters (X counts by its own weighted rules, see utils/brand/lint). */
+export const PLATFORM_LIMITS = { x: 280, linkedin: 1250 } as const;
+const PLATFORM_NAMES = { x: 'X', linkedin: 'LinkedIn' } as const;
+
+const dial = (value: number, low: string, high: string): string =>
+  value <= 20
+    ? `very ${low}`
+    : value < 40
+      ? low
+      : value <= 60
+        ? `between ${low} and ${high}`
+        : value < 80
+          ? high
+          : `very ${high}`;
+
+const EMOJI = {
+  none: 'no emoji',
+  sparing: 'at most one emoji, only if it fits',
+  free: 'emoji welcome',
+} as const;
+const HASHTAGS = {
+  never: 'no hashtags',
+  suggested: 'no hashtags unless one is clearly useful (at most one)',
+  free: 'hashtags allowed, at most two',
+} as const;
+
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const bullets = (items: readonly string[]): string => items.map((item) => `- ${item}`).join('\n');
 
 /**
  * The stable part of the prompt: instructions and the brand. It depends only on the profile, so it is
- * byte-identical across requests for the same brand and providers' prompt caching applies.
+ * byte-identical across requests for the same brand and providers' prompt caching applies. Everything
+ * that depends on the comment (facts, examples, the thread) goes in the user message.
  */
 export function systemPrompt(profile: BrandProfile): string {
+  const { voice, rules } = profile;
+  const brand = [
+    `# Brand: ${profile.name}${profile.description ? ` (${profile.description})` : ''}`,
+    `Voice: ${voice.description || 'friendly, clear and professional'}`,
+    `Tone: ${dial(voice.formality, 'formal', 'casual')}, ${dial(voice.playfulness, 'serious', 'playful')}, ${dial(voice.warmth, 'reserved', 'warm')}. Speak as “${voice.person}”.`,
+    profile.audience ? `Audience: ${profile.audience}` : '',
+    rules.do.length ? `Do:\n${bullets(rules.do)}` : '',
+    rules.dont.length ? `Don't:\n${bullets(rules.dont)}` : '',
+    rules.bannedWords.length
+      ? `Forbidden words and phrases (never use them): ${rules.bannedWords.map((w) => `“${w}”`).join(', ')}.`
+      : '',
+    `Emoji: ${EMOJI[rules.emoji]}. Hashtags: ${HASHTAGS[rules.hashtags]}.`,
+    rules.signOff ? `End every reply with this sign-off: ${rules.signOff}` : '',
+    rules.personalTopics.length
+      ? `Handled personally by a human: ${rules.personalTopics.join(', ')}. On these, only acknowledge and say a team member will follow up; no details, no promises.`
+      : '',
+  ];
   return [
     'You draft replies for a community manager who answers comments on social networks for a brand.',
     'A human reviews, edits and posts every reply. You never post anything yourself.',
     '',
-    `# Brand: ${profile.name}`,
-    `Voice: ${profile.voice.trim() || 'friendly, clear and professional'}`,
+    ...brand.filter(Boolean),
     '',
     '# Task',
     `Write exactly ${DRAFT_COUNT} alternative replies, each from a different angle:`,
@@ -37,8 +83,8 @@ export function systemPrompt(profile: BrandProfile): string {
     '2. answer their question or point, or ask one helpful question back;',
     '3. engage further: continue the conversation or offer something useful.',
     'Be specific to what was said. Sound like a person, not a press release.',
-    'Never invent facts, prices, dates, links or promises. If you do not know, say the team will follow up.',
-    'No hashtags unless the brand asks for them. No quotation marks around a reply. No preamble, no notes.',
+    'State only facts given under "Facts"; never invent prices, dates, links or promises. If unsure, say the team will follow up.',
+    'No quotation marks around a reply. No preamble, no notes.',
     '',
     '# Format',
     'Start each reply with a line holding only its marker: @@1, @@2 or @@3. Put the reply on the next lines.',
@@ -65,22 +111,40 @@ export interface SuggestionPromptInput {
   nonce: string;
 }
 
+/** The character budget for a reply: the brand's, never above the platform's. */
+export function replyLimit(profile: BrandProfile, platform: ThreadContext['platform']): number {
+  return Math.min(profile.rules.maxLength[platform], PLATFORM_LIMITS[platform]);
+}
+
 export function buildSuggestionMessages({
   profile,
   context,
   nudge,
   nonce,
 }: SuggestionPromptInput): ChatMessage[] {
-  const rules = PLATFORM_RULES[context.platform];
   const answered = answeredText(context);
+  const query = [answered?.text, context.comment ? context.post?.text : '', context.draft]
+    .filter(Boolean)
+    .join('\n');
+  const facts = selectFacts(profile.knowledge, query);
+  const examples = selectExamples(profile.examples, answered?.text ?? query);
+  const { languages } = profile;
+  const limit = replyLimit(profile, context.platform);
+
   const lines: string[] = [
-    `Platform: ${rules.name}. ${rules.target}`,
+    `Platform: ${PLATFORM_NAMES[context.platform]}. Each reply at most ${limit} characters${context.platform === 'x' ? ' (one post)' : ''}; shorter is better.`,
     ...(context.replyingAs ? [`You reply as: ${context.replyingAs}.`] : []),
-    context.language
-      ? `Reply in the language of the text being answered (the page marks it as "${context.language}").`
-      : 'Reply in the language of the text being answered.',
-    '',
+    languages.matchCommenter
+      ? `Reply in the language of the text being answered${context.language ? ` (the page marks it as "${context.language}")` : ''}; if unclear, in ${languageName(languages.default)}.`
+      : `Always reply in ${languageName(languages.default)}, whatever the language of the comment.`,
   ];
+  if (facts.length)
+    lines.push(`Facts the brand stands behind:\n${bullets(facts.map((f) => `${f.topic}: ${f.answer}`))}`);
+  if (examples.length)
+    lines.push(
+      `Replies the brand liked:\n${examples.map((e) => `Comment: ${e.comment}\nReply: ${e.reply}`).join('\n\n')}`,
+    );
+  lines.push('');
   if (context.post) lines.push(fence(nonce, 'post', context.post.author, context.post.text));
   if (context.comment)
     lines.push(fence(nonce, 'comment being answered', context.comment.author, context.comment.text));

@@ -57,17 +57,27 @@ export class ExtensionPages {
     );
   }
 
-  /** Creates brand profiles directly in the extension's database, through the options page. */
-  async addProfile(profile: { name: string; voice: string }, makeDefault = false): Promise<string> {
+  /** Creates a brand profile through the options page, from a blank profile. */
+  async addProfile(
+    profile: { name: string; voice: string; bindings?: { platform: 'X' | 'LinkedIn'; account: string }[] },
+    makeDefault = false,
+  ): Promise<void> {
     const page = await this.options();
+    await page.getByLabel('Start from').selectOption('blank');
     await page.getByRole('button', { name: 'New profile' }).click();
     await page.getByLabel('Profile name').fill(profile.name);
-    await page.getByLabel('Voice').fill(profile.voice);
+    await page.getByRole('textbox', { name: 'Voice', exact: true }).fill(profile.voice);
+    for (const [i, binding] of (profile.bindings ?? []).entries()) {
+      await page.getByRole('button', { name: 'Add an account' }).click();
+      await page
+        .getByRole('combobox', { name: `Platform ${i + 1}`, exact: true })
+        .selectOption({ label: binding.platform });
+      await page.getByRole('textbox', { name: `Account ${i + 1}`, exact: true }).fill(binding.account);
+    }
     await page.getByRole('button', { name: 'Save profile' }).click();
     const row = page.getByRole('listitem').filter({ hasText: profile.name });
     await row.waitFor();
-    if (makeDefault && (await row.getByRole('button', { name: /Make .* the default/ }).count()) > 0)
-      await row.getByRole('button', { name: /Make .* the default/ }).click();
-    return profile.name;
+    const makeDefaultButton = row.getByRole('button', { name: `Make ${profile.name} the default` });
+    if (makeDefault && (await makeDefaultButton.count()) > 0) await makeDefaultButton.click();
   }
 }

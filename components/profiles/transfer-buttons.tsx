@@ -1,0 +1,70 @@
+import { useRef, useState } from 'react';
+import type { BrandProfile } from '@/utils/brand/profile';
+import { setDefaultProfile } from '@/utils/brand/store';
+import { exportFileName, exportProfiles, importProfiles, parseImport } from '@/utils/brand/transfer';
+
+/** Saves text as a file the manager downloads. */
+export function download(name: string, content: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const exportToFile = (profiles: readonly BrandProfile[]): void =>
+  download(exportFileName(profiles), exportProfiles(profiles));
+
+/** Import (validated whole before anything is written) and export of all profiles. */
+export function TransferButtons({ profiles, hasDefault }: { profiles: BrandProfile[]; hasDefault: boolean }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const onFile = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    const parsed = parseImport(await file.text());
+    if (!parsed.ok) {
+      setMessage({ ok: false, text: `“${file.name}” was not imported. ${parsed.message}` });
+      return;
+    }
+    const { added, updated } = await importProfiles(parsed.profiles);
+    if (!hasDefault && parsed.profiles[0]) await setDefaultProfile(parsed.profiles[0].id);
+    const migrated = parsed.migratedFrom
+      ? ` (converted from an older format, version ${parsed.migratedFrom})`
+      : '';
+    setMessage({
+      ok: true,
+      text: `Imported ${added + updated} profile${added + updated === 1 ? '' : 's'}: ${added} new, ${updated} updated${migrated}.`,
+    });
+  };
+
+  return (
+    <div className="transfer">
+      <div className="row">
+        <button type="button" onClick={() => input.current?.click()}>
+          Import profiles…
+        </button>
+        <button type="button" disabled={profiles.length === 0} onClick={() => exportToFile(profiles)}>
+          Export all
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-label="Profile file to import"
+          onChange={(e) => {
+            void onFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {message && (
+        <p className={message.ok ? 'ok' : 'notice notice-error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BrandProfileSchema } from '@/utils/brand/profile';
+import { fromTemplate } from '@/utils/brand/templates';
+import { EXPORT_FORMAT, exportProfiles, importProfiles, parseImport } from '@/utils/brand/transfer';
+import { getDb } from '@/utils/db';
+
+beforeEach(async () => {
+  await getDb().profiles.clear();
+});
+
+describe('export and import', () => {
+  it('round-trips profiles through a versioned file', () => {
+    const profiles = [fromTemplate('cafe', 1), fromTemplate('saas', 2)];
+    const file = exportProfiles(profiles, new Date('2026-11-22T10:00:00Z'));
+    expect(JSON.parse(file)).toMatchObject({
+      format: EXPORT_FORMAT,
+      version: 2,
+      exportedAt: '2026-11-22T10:00:00.000Z',
+    });
+    const parsed = parseImport(file);
+    expect(parsed).toEqual({ ok: true, profiles });
+  });
+
+  it('rejects a file with one bad field as a whole, naming the field, and writes nothing', async () => {
+    const good = fromTemplate('cafe', 1);
+    const bad = { ...fromTemplate('saas', 2), rules: { ...fromTemplate('saas', 2).rules, emoji: 'lots' } };
+    const parsed = parseImport(JSON.stringify({ format: EXPORT_FORMAT, version: 2, profiles: [good, bad] }));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.field).toBe('profiles[1].rules.emoji');
+    expect(parsed.message).toContain('In profile 2 (“B2B SaaS”), field “rules.emoji”');
+    expect(parsed.message).toContain('Nothing was imported.');
+    expect(await getDb().profiles.count()).toBe(0);
+  });
+
+  it.each([
+    ['not JSON', 'hello', /not valid JSON/],
+    ['a foreign JSON file', JSON.stringify({ name: 'something else' }), /not a Reply Copilot profile file/],
+    [
+      'another format',
+      JSON.stringify({ format: 'other/app', version: 1, profiles: [] }),
+      /not a Reply Copilot profile file/,
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 99, profiles: [{}] }),
+      /newer version of Reply Copilot/,
+    ],
+    [
+      'an empty file',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 2, profiles: [] }),
+      /holds no profile/,
+    ],
+  ])('rejects %s with a message saying what to do', (_name, content, message) => {
+    const parsed = parseImport(content);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toMatch(message);
+  });
+
+  it('rejects two profiles with the same id', () => {
+    const p = fromTemplate('cafe', 1);
+    expect(parseImport(JSON.stringify({ format: EXPORT_FORMAT, version: 2, profiles: [p, p] })).ok).toBe(
+      false,
+    );
+  });
+
+  it('migrates a file from version 1', () => {
+    const file = readFileSync(resolve(process.cwd(), 'tests/fixtures/db/v1-export.json'), 'utf8');
+    const parsed = parseImport(file);
+    expect(parsed).toMatchObject({ ok: true, migratedFrom: 1 });
+    if (!parsed.ok) return;
+    expect(BrandProfileSchema.parse(parsed.profiles[0])).toMatchObject({
+      name: 'Acme Café',
+      voice: { description: 'Warm and witty, short sentences.' },
+    });
+  });
+
+  it('imports in one go: new ids are added, known ids updated', async () => {
+    const existing = fromTemplate('cafe', 1);
+    await getDb().profiles.add(existing);
+    const renamed = { ...existing, name: 'Café renamed' };
+    const fresh = fromTemplate('public', 2);
+    expect(await importProfiles([renamed, fresh])).toEqual({ added: 1, updated: 1 });
+    expect((await getDb().profiles.get(existing.id))?.name).toBe('Café renamed');
+    expect(await getDb().profiles.count()).toBe(2);
+  });
+});

@@ -1,0 +1,61 @@
+import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BrandProfileSchema } from '@/utils/brand/profile';
+import { AppDB } from '@/utils/db';
+
+const fixture = JSON.parse(
+  readFileSync(resolve(process.cwd(), 'tests/fixtures/db/v1-profiles.json'), 'utf8'),
+) as {
+  profiles: { id: string; name: string; voice: string; createdAt: number; updatedAt: number }[];
+};
+const names: string[] = [];
+const dbName = () => {
+  const name = `test-${crypto.randomUUID()}`;
+  names.push(name);
+  return name;
+};
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+describe('AppDB migrations', () => {
+  it('version 1 → 2: every profile survives, its voice kept, the rest filled with defaults', async () => {
+    const name = dbName();
+    // A database exactly as version 1 of the extension wrote it.
+    const old = new Dexie(name);
+    old.version(1).stores({ profiles: 'id, name, updatedAt' });
+    await old.table('profiles').bulkAdd(fixture.profiles);
+    old.close();
+
+    const db = new AppDB(name);
+    const profiles = await db.profiles.orderBy('name').toArray();
+    expect(profiles.map((p) => p.name)).toEqual(['Acme Café', 'Acme Robotics', 'Mairie de Lyon 🏛️']);
+    for (const profile of profiles) {
+      expect(BrandProfileSchema.safeParse(profile).success).toBe(true);
+      const before = fixture.profiles.find((p) => p.id === profile.id)!;
+      expect(profile.voice.description).toBe(before.voice);
+      expect(profile.createdAt).toBe(before.createdAt);
+      expect(profile.updatedAt).toBe(before.updatedAt);
+    }
+    // The new table exists and works.
+    await db.candidates.add({
+      id: 'c1',
+      profileId: profiles[0]!.id,
+      comment: 'hi',
+      reply: 'hello',
+      platform: 'x',
+      createdAt: 1,
+    });
+    expect(await db.candidates.where('profileId').equals(profiles[0]!.id).count()).toBe(1);
+    db.close();
+  });
+
+  it('a fresh database opens at the latest version', async () => {
+    const db = new AppDB(dbName());
+    await db.open();
+    expect(db.verno).toBe(2);
+    db.close();
+  });
+});

@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
-
-/** The sites the content script runs on; the panel frame is web-accessible there only. */
-const PAGE_MATCHES = ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*'];
+import { GRANTED_HOSTS } from './utils/llm/presets';
+import { PAGE_MATCHES } from './utils/platforms/matches';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -11,18 +10,14 @@ export default defineConfig({
     name: 'Reply Copilot',
     description:
       'Drafts replies on LinkedIn and X in your brand’s voice. You review and post; it never does.',
-    permissions: ['storage', 'clipboardWrite'],
+    // scripting: after an update, put the new content script into tabs that are already open.
+    permissions: ['storage', 'clipboardWrite', 'scripting'],
+    action: { default_title: 'Reply Copilot' },
     // Providers the presets name, and models on this computer (Ollama, LM Studio). Any other endpoint is
     // requested at save time from optional_host_permissions, for that origin only.
-    host_permissions: [
-      'https://api.openai.com/*',
-      'https://*.openai.azure.com/*',
-      'https://openrouter.ai/*',
-      'https://api.mistral.ai/*',
-      'https://api.groq.com/*',
-      'http://localhost/*',
-      'http://127.0.0.1/*',
-    ],
+    // The sites are listed too (same install warning as the content script's matches): re-injecting the
+    // content script after an update needs them.
+    host_permissions: [...PAGE_MATCHES, ...GRANTED_HOSTS],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     web_accessible_resources: [
       {

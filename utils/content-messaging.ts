@@ -27,6 +27,11 @@ export async function openPanelSession(context: ThreadContext): Promise<string> 
   );
 }
 
+/** Tells the background how many composers this page has, and whether one was not recognised. */
+export async function reportPageStatus(status: { recognised: number; unrecognised: boolean }): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'page.status', payload: status });
+}
+
 export async function closePanelSession(sessionId: string): Promise<void> {
   await browser.runtime.sendMessage({ type: 'panel.close', payload: { sessionId } });
 }

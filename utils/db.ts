@@ -13,6 +13,21 @@ export const CandidateSchema = z.object({
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
+/** Tokens and estimated cost per day, per profile and model, from the usage the provider returns. */
+export const UsageSchema = z.object({
+  /** `${day}|${profileId}|${model}` */
+  id: z.string(),
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  profileId: z.string(),
+  model: z.string(),
+  requests: z.number().int(),
+  promptTokens: z.number().int(),
+  completionTokens: z.number().int(),
+  /** Undefined while the price of the model is unknown. */
+  costUsd: z.number().optional(),
+});
+export type Usage = z.infer<typeof UsageSchema>;
+
 /**
  * The extension's one database. It lives in the extension's origin: the background and top-level
  * extension pages open it; content scripts and the in-page panel frame never do (the frame's storage
@@ -24,6 +39,7 @@ export type Candidate = z.infer<typeof CandidateSchema>;
 export class AppDB extends Dexie {
   profiles!: EntityTable<BrandProfile, 'id'>;
   candidates!: EntityTable<Candidate, 'id'>;
+  usage!: EntityTable<Usage, 'id'>;
 
   constructor(name = 'reply-copilot') {
     super(name);
@@ -33,6 +49,8 @@ export class AppDB extends Dexie {
     this.version(2)
       .stores({ profiles: 'id, name, updatedAt', candidates: 'id, profileId, createdAt' })
       .upgrade(upgradeProfilesToV2);
+    // v3: the token and cost meter.
+    this.version(3).stores({ usage: 'id, day, profileId' });
   }
 }
 

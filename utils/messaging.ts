@@ -28,9 +28,14 @@ export const InsertResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type InsertResult = z.infer<typeof InsertResultSchema>;
 
+const PriceSchema = z.object({ input: z.number().min(0).max(1000), output: z.number().min(0).max(1000) });
+
 export const PublicSettingsSchema = z.object({
+  kind: z.enum(['openai-compatible', 'on-device']),
+  presetId: z.string(),
   baseURL: z.string(),
   model: z.string(),
+  price: PriceSchema.optional(),
   firstTokenTimeoutMs: z.number(),
   totalTimeoutMs: z.number(),
   hasKey: z.boolean(),
@@ -72,13 +77,23 @@ export const backgroundProtocol = {
       .strict(),
     result: InsertResultSchema,
   },
+  'page.status': {
+    from: ['content'],
+    payload: z
+      .object({ recognised: z.number().int().min(0).max(10_000), unrecognised: z.boolean() })
+      .strict(),
+    result: z.object({}),
+  },
   'settings.get': { from: ['extension'], payload: Empty, result: PublicSettingsSchema },
   'settings.save': {
     from: ['extension'],
     payload: z
       .object({
+        kind: z.enum(['openai-compatible', 'on-device']).optional(),
+        presetId: z.string().max(20).optional(),
         baseURL: z.string().max(500),
         model: z.string().max(200),
+        price: PriceSchema.nullable().optional(),
         /** Omitted: keep the stored key. Empty string: remove it. */
         apiKey: z.string().max(500).optional(),
         firstTokenTimeoutMs: z.number().int().min(1000).max(120_000).optional(),

@@ -1,30 +1,55 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { presetFor } from './llm/presets';
 
 /**
  * Provider settings and the API key, in `storage.local`. The key is a separate item, read only by the
  * background; extension pages write it through a background message and only ever see it masked.
  */
 export const ProviderSettingsSchema = z.object({
+  /** A remote OpenAI-compatible endpoint, or Chrome's built-in model. */
+  kind: z.enum(['openai-compatible', 'on-device']),
+  /** The preset the manager picked (utils/llm/presets.ts), for the hints shown. */
+  presetId: z.string().max(20),
   baseURL: z.string().max(500),
   model: z.string().max(200),
   /** Milliseconds to wait for the first token, and for the whole answer, per attempt. */
   firstTokenTimeoutMs: z.number().int().min(1000).max(120_000),
   totalTimeoutMs: z.number().int().min(5000).max(240_000),
+  /** The manager's own prices (per million tokens), for models the built-in table does not know. */
+  price: z.object({ input: z.number().min(0).max(1000), output: z.number().min(0).max(1000) }).optional(),
 });
 export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
 
 export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = {
+  kind: 'openai-compatible',
+  presetId: 'openai',
   baseURL: '',
   model: '',
   firstTokenTimeoutMs: 20_000,
   totalTimeoutMs: 90_000,
 };
 
-export const providerSettingsItem = storage.defineItem<ProviderSettings>('local:provider', {
-  fallback: DEFAULT_PROVIDER_SETTINGS,
-  version: 1,
-});
+/** Version 1 (0.1) had no kind or preset; every field it had keeps its value. */
+export function migrateProviderV1(old: Record<string, unknown>): ProviderSettings {
+  const baseURL = typeof old.baseURL === 'string' ? old.baseURL : '';
+  return ProviderSettingsSchema.parse({
+    ...DEFAULT_PROVIDER_SETTINGS,
+    ...old,
+    kind: 'openai-compatible',
+    presetId: baseURL ? presetFor(baseURL).id : 'openai',
+  });
+}
+
+/** Defines the stored item; migrations run when it is defined (exported so a test can run them again). */
+export const defineProviderSettingsItem = () =>
+  storage.defineItem<ProviderSettings>('local:provider', {
+    fallback: DEFAULT_PROVIDER_SETTINGS,
+    version: 2,
+    migrations: { 2: migrateProviderV1 },
+  });
+
+export const providerSettingsItem = defineProviderSettingsItem();
 
 /** Never read outside the background. */
 export const apiKeyItem = storage.defineItem<string>('local:apiKey', { fallback: '' });

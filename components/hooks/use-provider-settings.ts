@@ -1,9 +1,31 @@
 import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { isGrantedAtInstall, originPattern } from '@/utils/llm/presets';
 import { toUserError, type UserError } from '@/utils/errors';
-import { callBackground, MessageError, type PublicSettings, type TestResult } from '@/utils/messaging';
+import {
+  callBackground,
+  MessageError,
+  type BackgroundProtocol,
+  type Payload,
+  type PublicSettings,
+  type TestResult,
+} from '@/utils/messaging';
 
 const asUserError = (error: unknown): UserError =>
   error instanceof MessageError ? error.userError : toUserError(error);
+
+/**
+ * Asks the browser for access to an endpoint the manifest does not already cover (its origin only).
+ * Must be called from a click: browsers only show the prompt with user activation.
+ */
+async function requestAccess(baseURL: string): Promise<boolean> {
+  try {
+    if (isGrantedAtInstall(baseURL)) return true;
+    return await browser.permissions.request({ origins: [originPattern(baseURL)] });
+  } catch {
+    return false;
+  }
+}
 
 /** Provider settings as the options page sees them: the key only ever masked. Writes go through the background. */
 export function useProviderSettings() {
@@ -17,7 +39,7 @@ export function useProviderSettings() {
   }, []);
 
   const save = useCallback(
-    async (input: { baseURL: string; model: string; apiKey?: string }): Promise<UserError | null> => {
+    async (input: Payload<BackgroundProtocol, 'settings.save'>): Promise<UserError | null> => {
       try {
         setSettings(await callBackground('settings.save', input));
         return null;
@@ -39,5 +61,5 @@ export function useProviderSettings() {
     [],
   );
 
-  return { settings, loadError, save, test };
+  return { settings, loadError, save, test, requestAccess };
 }

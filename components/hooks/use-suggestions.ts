@@ -18,26 +18,44 @@ const lost = userError(
   'reload-tab',
 );
 
-/** The panel's live view of its session: it attaches over a Port and follows the generation stream. */
+/**
+ * The panel's live view of its session: it attaches over a Port and follows the generation stream.
+ * If the connection drops (the browser restarted the extension's service worker), it attaches again
+ * once; the background then starts a fresh run for the same thread, so no spinner is left turning.
+ */
 export function useSuggestions(sessionId: string): Suggestions {
   const [state, dispatch] = useReducer(reduce, initialState);
   const portRef = useRef<Browser.runtime.Port | null>(null);
 
   useEffect(() => {
-    const port = browser.runtime.connect({ name: SUGGEST_PORT });
-    portRef.current = port;
-    port.onMessage.addListener((raw: unknown) => {
-      const event = PortEventSchema.safeParse(raw);
-      if (event.success) dispatch(event.data);
-    });
-    port.onDisconnect.addListener(() => {
-      if (portRef.current === port) dispatch({ type: 'expired', error: lost });
-      portRef.current = null;
-    });
-    port.postMessage({ type: 'attach', sessionId } satisfies PortRequest);
+    let closed = false;
+    let retries = 0;
+    const connect = (): void => {
+      let port: Browser.runtime.Port;
+      try {
+        port = browser.runtime.connect({ name: SUGGEST_PORT });
+      } catch {
+        dispatch({ type: 'expired', error: lost });
+        return;
+      }
+      portRef.current = port;
+      port.onMessage.addListener((raw: unknown) => {
+        const event = PortEventSchema.safeParse(raw);
+        if (event.success) dispatch(event.data);
+      });
+      port.onDisconnect.addListener(() => {
+        if (portRef.current !== port || closed) return;
+        portRef.current = null;
+        if (retries++ < 1) setTimeout(connect, 250);
+        else dispatch({ type: 'expired', error: lost });
+      });
+      port.postMessage({ type: 'attach', sessionId } satisfies PortRequest);
+    };
+    connect();
     return () => {
+      closed = true;
+      portRef.current?.disconnect();
       portRef.current = null;
-      port.disconnect();
     };
   }, [sessionId]);
 

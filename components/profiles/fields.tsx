@@ -1,23 +1,11 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Field } from '../field';
 
 /** Form fields that show their validation message on themselves, linked for screen readers. */
 interface Base {
   label: string;
   error?: string;
   hint?: ReactNode;
-}
-
-function Message({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
-  return (
-    <>
-      {hint && <span className="field-hint">{hint}</span>}
-      {error && (
-        <span id={id} className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </>
-  );
 }
 
 export function TextField({
@@ -28,19 +16,10 @@ export function TextField({
   hint,
   ...rest
 }: Base & { value: string; onChange: (v: string) => void; placeholder?: string; maxLength?: number }) {
-  const id = useId();
   return (
-    <label className="field">
-      <span>{label}</span>
-      <input
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? id : undefined}
-        {...rest}
-      />
-      <Message id={id} error={error} hint={hint} />
-    </label>
+    <Field label={label} hint={hint} error={error}>
+      {(props) => <input {...props} value={value} onChange={(e) => onChange(e.target.value)} {...rest} />}
+    </Field>
   );
 }
 
@@ -53,20 +32,18 @@ export function TextArea({
   rows = 3,
   placeholder,
 }: Base & { value: string; onChange: (v: string) => void; rows?: number; placeholder?: string }) {
-  const id = useId();
   return (
-    <label className="field">
-      <span>{label}</span>
-      <textarea
-        rows={rows}
-        value={value}
-        placeholder={placeholder}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? id : undefined}
-      />
-      <Message id={id} error={error} hint={hint} />
-    </label>
+    <Field label={label} hint={hint} error={error}>
+      {(props) => (
+        <textarea
+          {...props}
+          rows={rows}
+          value={value}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -106,22 +83,28 @@ export function Dial({
   onChange: (v: number) => void;
 }) {
   return (
-    <label className="field dial">
-      <span>{label}</span>
-      <span className="dial-row">
-        <span className="dial-end">{low}</span>
-        <input
-          type="range"
-          min={0}
-          max={100}
-          step={5}
-          value={value}
-          onChange={(e) => onChange(Number(e.target.value))}
-          aria-valuetext={`${value} of 100, ${low} to ${high}`}
-        />
-        <span className="dial-end">{high}</span>
-      </span>
-    </label>
+    <Field label={label}>
+      {(props) => (
+        <span className="dial-row">
+          <span className="dial-end" aria-hidden="true">
+            {low}
+          </span>
+          <input
+            {...props}
+            type="range"
+            min={0}
+            max={100}
+            step={5}
+            value={value}
+            onChange={(e) => onChange(Number(e.target.value))}
+            aria-valuetext={`${value} of 100, from ${low} to ${high}`}
+          />
+          <span className="dial-end" aria-hidden="true">
+            {high}
+          </span>
+        </span>
+      )}
+    </Field>
   );
 }
 
@@ -137,16 +120,17 @@ export function Choice<T extends string>({
   onChange: (v: T) => void;
 }) {
   return (
-    <label className="field">
-      <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value as T)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Field label={label}>
+      {(props) => (
+        <select {...props} value={value} onChange={(e) => onChange(e.target.value as T)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -158,20 +142,18 @@ export function NumberField({
   min,
   max,
 }: Base & { value: number; onChange: (v: number) => void; min: number; max: number }) {
-  const id = useId();
   return (
-    <label className="field field-narrow">
-      <span>{label}</span>
-      <input
-        type="number"
-        min={min}
-        max={max}
-        value={Number.isFinite(value) ? value : ''}
-        onChange={(e) => onChange(e.target.valueAsNumber)}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? id : undefined}
-      />
-      <Message id={id} error={error} />
-    </label>
+    <Field label={label} error={error} narrow>
+      {(props) => (
+        <input
+          {...props}
+          type="number"
+          min={min}
+          max={max}
+          value={Number.isFinite(value) ? value : ''}
+          onChange={(e) => onChange(e.target.valueAsNumber)}
+        />
+      )}
+    </Field>
   );
 }

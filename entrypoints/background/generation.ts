@@ -2,12 +2,13 @@ import { pickProfile } from '@/utils/brand/pick-profile';
 import { getDb } from '@/utils/db';
 import { toUserError, type UserError } from '@/utils/errors';
 import { createDraftParser } from '@/utils/llm/drafts-parser';
-import { notConfigured } from '@/utils/llm/errors';
+import { streamOnDevice } from '@/utils/llm/on-device';
 import { buildSuggestionMessages, randomNonce } from '@/utils/llm/prompt';
 import { streamChat } from '@/utils/llm/stream-chat';
 import type { PortEvent } from '@/utils/messaging';
 import { defaultProfileIdItem } from '@/utils/settings';
-import { isConfigured, loadProvider } from './provider';
+import { recordUsage } from '@/utils/usage';
+import { resolveEngine } from './provider';
 import type { Session } from './sessions';
 
 type Listener = (event: PortEvent) => void;
@@ -24,7 +25,8 @@ export interface RunOptions {
   nudge?: string;
 }
 
-let counter = 0;
+/** Generation numbers keep growing across service-worker restarts, so a panel never mistakes an old run for a new one. */
+let counter = Date.now();
 
 /**
  * The generations of every open panel, one at a time per session. A run starts when the manager clicks
@@ -89,8 +91,8 @@ export class GenerationHub {
       emit({ type: 'done', generation, complete: false, stopped: false });
     };
     try {
-      const [provider, profiles, defaultId] = await Promise.all([
-        loadProvider(),
+      const [engine, profiles, defaultId] = await Promise.all([
+        resolveEngine(),
         getDb().profiles.toArray(),
         defaultProfileIdItem.getValue(),
       ]);
@@ -102,29 +104,43 @@ export class GenerationHub {
         platform: context.platform,
       });
       emit({ type: 'started', generation, profileId: profile.id });
-      if (!isConfigured(provider)) return fail(notConfigured());
+      if (engine.kind === 'none') return fail(engine.error);
 
       const parser = createDraftParser();
       const forward = (events: ReturnType<typeof parser.push>): void =>
         events.forEach((e) => emit({ ...e, generation }));
-      const outcome = await streamChat({
-        baseURL: provider.settings.baseURL,
-        apiKey: provider.apiKey,
-        model: provider.settings.model,
-        messages: buildSuggestionMessages({
-          profile,
-          context,
-          nudge: options.nudge,
-          nonce: randomNonce(),
-        }),
-        signal: run.controller.signal,
-        firstTokenTimeoutMs: provider.settings.firstTokenTimeoutMs,
-        totalTimeoutMs: provider.settings.totalTimeoutMs,
-        onText: (delta) => forward(parser.push(delta)),
+      const messages = buildSuggestionMessages({
+        profile,
+        context,
+        nudge: options.nudge,
+        nonce: randomNonce(),
       });
+      const signal = run.controller.signal;
+      const onText = (delta: string): void => forward(parser.push(delta));
+      const outcome =
+        engine.kind === 'on-device'
+          ? await streamOnDevice({ messages, signal, onText })
+          : await streamChat({
+              baseURL: engine.settings.baseURL,
+              apiKey: engine.apiKey,
+              headers: engine.headers,
+              model: engine.settings.model,
+              messages,
+              signal,
+              firstTokenTimeoutMs: engine.settings.firstTokenTimeoutMs,
+              totalTimeoutMs: engine.settings.totalTimeoutMs,
+              onText,
+            });
       forward(parser.end());
       if (outcome.error) emit({ type: 'error', generation, error: outcome.error });
       emit({ type: 'done', generation, complete: outcome.complete, stopped: false });
+      await recordUsage({
+        profileId: profile.id,
+        model: engine.kind === 'on-device' ? 'on-device' : engine.settings.model,
+        promptTokens: outcome.usage?.promptTokens,
+        completionTokens: outcome.usage?.completionTokens,
+        price: engine.kind === 'on-device' ? { input: 0, output: 0 } : engine.settings.price,
+      }).catch(() => undefined);
     } catch (error) {
       if (run.controller.signal.aborted) emit({ type: 'done', generation, complete: false, stopped: true });
       else fail(toUserError(error));

@@ -1,25 +1,16 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { GenerationHub } from './generation';
+import { setUpInstall, setUpStorageAccess } from './install';
 import { setUpMessages } from './messages';
+import { setUpPageStatus } from './page-status';
 import { setUpSuggestPort } from './suggest-port';
 
+/** Wiring only: each concern lives in its own file beside this one. */
 export default defineBackground(() => {
   const hub = new GenerationHub();
   setUpStorageAccess();
   setUpMessages(hub);
   setUpSuggestPort(hub);
   setUpInstall();
+  setUpPageStatus();
 });
-
-/** Content scripts run beside page code: keep them out of stored settings (Chrome 133+; older ones ignore it). */
-function setUpStorageAccess(): void {
-  void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
-}
-
-/** On first install, open the settings so the manager can connect a model. */
-function setUpInstall(): void {
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.runtime.openOptionsPage();
-  });
-}

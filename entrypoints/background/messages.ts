@@ -5,6 +5,7 @@ import { userError, UserFacingError } from '@/utils/errors';
 import { answeredText } from '@/utils/thread-context';
 import { answerMessages, backgroundProtocol, callContent, type Handlers } from '@/utils/messaging';
 import type { GenerationHub } from './generation';
+import { setPageStatus } from './page-status';
 import { classifySender } from './senders';
 import { createSession, dropSession, getSession, type Session } from './sessions';
 import { getPublicSettings, saveSettings, testConnection } from './settings-handlers';
@@ -71,6 +72,10 @@ export function setUpMessages(hub: GenerationHub): void {
       }
       if (result.ok && edited && profileId) await learnFromEdit(session, profileId, text);
       return result;
+    },
+    async 'page.status'(status, sender) {
+      await setPageStatus(sender.tab!.id!, status);
+      return {};
     },
     'settings.get': () => getPublicSettings(),
     'settings.save': (payload) => saveSettings(payload),

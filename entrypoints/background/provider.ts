@@ -1,3 +1,7 @@
+import type { UserError } from '@/utils/errors';
+import { notConfigured } from '@/utils/llm/errors';
+import { onDeviceStatus } from '@/utils/llm/on-device';
+import { providerHeaders } from '@/utils/llm/presets';
 import { apiKeyItem, readProviderSettings, type ProviderSettings } from '@/utils/settings';
 
 export interface Provider {
@@ -5,9 +9,15 @@ export interface Provider {
   apiKey: string;
 }
 
+/** What answers a request: a remote endpoint, Chrome's built-in model, or nothing yet (and why). */
+export type Engine =
+  | { kind: 'remote'; settings: ProviderSettings; apiKey: string; headers?: Record<string, string> }
+  | { kind: 'on-device'; settings: ProviderSettings }
+  | { kind: 'none'; error: UserError };
+
 const LOCAL = /^http:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?(\/|$)/;
 
-/** Whether a model can be called: an endpoint and a model, and a key unless the endpoint is on this computer. */
+/** Whether a remote endpoint can be called: an endpoint and a model, and a key unless it is on this computer. */
 export function isConfigured({ settings, apiKey }: Provider): boolean {
   return Boolean(settings.baseURL && settings.model && (apiKey || LOCAL.test(settings.baseURL)));
 }
@@ -16,4 +26,28 @@ export function isConfigured({ settings, apiKey }: Provider): boolean {
 export async function loadProvider(): Promise<Provider> {
   const [settings, apiKey] = await Promise.all([readProviderSettings(), apiKeyItem.getValue()]);
   return { settings, apiKey };
+}
+
+/**
+ * The remote endpoint when one is set up; Chrome's built-in model when the manager chose it, or by
+ * default when no key is set and the browser has it ready.
+ */
+export async function resolveEngine(): Promise<Engine> {
+  const provider = await loadProvider();
+  const { settings, apiKey } = provider;
+  if (settings.kind === 'openai-compatible' && isConfigured(provider)) {
+    return { kind: 'remote', settings, apiKey, headers: providerHeaders(settings.baseURL, apiKey) };
+  }
+  const onDevice = await onDeviceStatus();
+  if (onDevice === 'available') return { kind: 'on-device', settings };
+  if (settings.kind === 'on-device' && onDevice !== 'absent')
+    return {
+      kind: 'none',
+      error: {
+        ...notConfigured(),
+        title: 'The on-device model is not ready yet',
+        detail: 'Open Settings and download Chrome’s built-in model, or choose a provider.',
+      },
+    };
+  return { kind: 'none', error: notConfigured() };
 }

@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { SenderKind } from '@/utils/messaging';
+import { PAGE_MATCHES } from '@/utils/platforms/matches';
 
 /** The sites whose top frame runs our content script (the manifest's matches). */
-export const CONTENT_ORIGINS = ['https://www.linkedin.com', 'https://x.com', 'https://twitter.com'];
+export const CONTENT_ORIGINS = PAGE_MATCHES.map((pattern) => new URL(pattern.replace('/*', '/')).origin);
 
 const originOf = (url: string | undefined): string => {
   try {

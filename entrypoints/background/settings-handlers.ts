@@ -1,7 +1,8 @@
 import OpenAI from 'openai';
 import { userError, UserFacingError } from '@/utils/errors';
 import { mapLlmError } from '@/utils/llm/errors';
-import type { PublicSettings, TestResult } from '@/utils/messaging';
+import { providerHeaders } from '@/utils/llm/presets';
+import type { BackgroundProtocol, Payload, PublicSettings, TestResult } from '@/utils/messaging';
 import {
   apiKeyItem,
   checkBaseURL,
@@ -12,11 +13,15 @@ import {
 
 export async function getPublicSettings(): Promise<PublicSettings> {
   const [settings, key] = await Promise.all([readProviderSettings(), apiKeyItem.getValue()]);
+  const { kind, presetId, baseURL, model, price, firstTokenTimeoutMs, totalTimeoutMs } = settings;
   return {
-    baseURL: settings.baseURL,
-    model: settings.model,
-    firstTokenTimeoutMs: settings.firstTokenTimeoutMs,
-    totalTimeoutMs: settings.totalTimeoutMs,
+    kind,
+    presetId,
+    baseURL,
+    model,
+    ...(price ? { price } : {}),
+    firstTokenTimeoutMs,
+    totalTimeoutMs,
     hasKey: key.length > 0,
     maskedKey: maskKey(key),
   };
@@ -37,21 +42,21 @@ function validated(input: { baseURL: string; model: string }): { baseURL: string
   return { baseURL: base.url, model };
 }
 
-export async function saveSettings(input: {
-  baseURL: string;
-  model: string;
-  apiKey?: string;
-  firstTokenTimeoutMs?: number;
-  totalTimeoutMs?: number;
-}): Promise<PublicSettings> {
-  const { baseURL, model } = validated(input);
+type SaveInput = Payload<BackgroundProtocol, 'settings.save'>;
+
+/** Saves the provider. Choosing the on-device model keeps the remote settings (and key) for later. */
+export async function saveSettings(input: SaveInput): Promise<PublicSettings> {
   const current = await readProviderSettings();
+  const onDevice = input.kind === 'on-device';
+  const remote = onDevice ? { baseURL: current.baseURL, model: current.model } : validated(input);
   await providerSettingsItem.setValue({
     ...current,
-    baseURL,
-    model,
+    ...remote,
+    kind: input.kind ?? 'openai-compatible',
+    presetId: input.presetId ?? (onDevice ? 'on-device' : current.presetId),
     firstTokenTimeoutMs: input.firstTokenTimeoutMs ?? current.firstTokenTimeoutMs,
     totalTimeoutMs: input.totalTimeoutMs ?? current.totalTimeoutMs,
+    price: input.price === null ? undefined : (input.price ?? current.price),
   });
   if (input.apiKey !== undefined) await apiKeyItem.setValue(input.apiKey.trim());
   return getPublicSettings();
@@ -76,6 +81,7 @@ export async function testConnection(input: {
     dangerouslyAllowBrowser: true,
     maxRetries: 0,
     timeout: 15_000,
+    defaultHeaders: providerHeaders(target.baseURL, apiKey),
   });
   try {
     const models: string[] = [];

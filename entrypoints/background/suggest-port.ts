@@ -7,7 +7,7 @@ import { userError } from '@/utils/errors';
 import { PortRequestSchema, SUGGEST_PORT, type PortEvent } from '@/utils/messaging';
 import { defaultProfileIdItem } from '@/utils/settings';
 import type { GenerationHub } from './generation';
-import { isConfigured, loadProvider } from './provider';
+import { resolveEngine } from './provider';
 import { classifySender } from './senders';
 import { getSession, type Session } from './sessions';
 
@@ -60,8 +60,8 @@ export function setUpSuggestPort(hub: GenerationHub): void {
         // Replay the run first: it started at the click and may already hold text.
         if (!hub.hasRun(session.id)) hub.start(session); // none after a worker restart
         unsubscribe = hub.subscribe(session.id, post);
-        const [provider, profiles, defaultId] = await Promise.all([
-          loadProvider(),
+        const [engine, profiles, defaultId] = await Promise.all([
+          resolveEngine(),
           getDb().profiles.toArray(),
           defaultProfileIdItem.getValue(),
         ]);
@@ -74,7 +74,7 @@ export function setUpSuggestPort(hub: GenerationHub): void {
             replyingAs: context.replyingAs,
             platform: context.platform,
           }).id,
-          configured: isConfigured(provider),
+          configured: engine.kind !== 'none',
         });
         // Profiles edited in the options page show up in the open panel at once.
         const watch = liveQuery(() => getDb().profiles.orderBy('name').toArray()).subscribe({

@@ -1,6 +1,7 @@
 import { saveSelection } from '@/utils/editor/caret';
 import { adapterForEditor, type PlatformAdapter } from '@/utils/platforms';
 import { createControl, type Control } from './control';
+import { mark } from './instance';
 import type { Rect } from './placement';
 
 export interface Composer {
@@ -47,6 +48,7 @@ export class ComposerRegistry {
         this.onSuggest({ composer, savedRange: saveSelection(editor) }),
       ),
     };
+    mark(composer.control.host);
     this.composers.set(editor, composer);
     this.mount(composer);
   }
@@ -69,6 +71,12 @@ export class ComposerRegistry {
       if (node && composer.editor.contains(node)) return composer;
     }
     return undefined;
+  }
+
+  /** The extension was updated and this run can no longer reach it: every control says so. */
+  markOrphaned(): void {
+    for (const composer of this.composers.values())
+      composer.control.setProblem('Reply Copilot was updated: reload this tab');
   }
 
   destroy(): void {

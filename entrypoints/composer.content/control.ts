@@ -14,6 +14,7 @@ button:hover { opacity: 1; background: color-mix(in srgb, currentColor 10%, tran
 button:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
 button[aria-expanded="true"] { opacity: 1; background: color-mix(in srgb, currentColor 14%, transparent); }
 .spark { font-size: 14px; }
+button.problem { border-style: dashed; }
 @media (prefers-reduced-motion: no-preference) { button { transition: opacity .12s, background .12s; } }
 `;
 
@@ -42,6 +43,13 @@ export function createControl(doc: Document, onActivate: () => void): Control {
   const setLabel = (problem: string | null): void => {
     button.setAttribute('aria-label', problem ? `Suggest reply: ${problem}` : 'Suggest reply');
     button.title = problem ?? 'Suggest replies in your brand’s voice (Reply Copilot)';
+    button.classList.toggle('problem', Boolean(problem));
+    spark.textContent = problem ? '⚠' : '✦';
+    label.textContent = problem
+      ? /reload/i.test(problem)
+        ? 'Reload tab to suggest'
+        : 'Suggest reply (failed)'
+      : 'Suggest reply';
   };
   setLabel(null);
   // Keep focus and selection in the editor: the draft goes where the caret was.

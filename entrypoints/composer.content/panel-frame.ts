@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { mark } from './instance';
 import { placePanel, type Rect } from './placement';
 
 /**
@@ -27,6 +28,7 @@ export class PanelFrame {
       'position:fixed;z-index:2147483646;border:0;border-radius:12px;color-scheme:normal;' +
       'box-shadow:0 8px 28px rgba(0,0,0,.28),0 0 0 1px rgba(0,0,0,.12);background:transparent;';
     shadow.append(this.frame);
+    mark(this.host);
     doc.documentElement.append(this.host);
     this.place();
     const signal = this.cleanup.signal;

@@ -1,5 +1,5 @@
 import { ProfilesSection } from '@/components/profiles/profiles-section';
-import { ProviderForm } from '@/components/provider-form';
+import { ProviderForm } from '@/components/provider/provider-form';
 
 export function OptionsApp() {
   return (

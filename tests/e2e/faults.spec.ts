@@ -33,6 +33,34 @@ const CASES: { name: string; modes: Mode[]; title: RegExp; next: RegExp; button?
     next: /within 2 s/,
     button: 'Try again',
   },
+  {
+    name: 'a hang after the headers',
+    modes: ['hang-after-headers'],
+    title: /did not start answering/,
+    next: /within 2 s/,
+    button: 'Try again',
+  },
+  {
+    name: 'access refused by a local server (403)',
+    modes: ['403'],
+    title: /refused access/,
+    next: /OLLAMA_ORIGINS/,
+    button: 'Open settings',
+  },
+  {
+    name: 'an unknown model (404)',
+    modes: ['404'],
+    title: /Model “fake-model” was not found/,
+    next: /Test connection/,
+    button: 'Open settings',
+  },
+  {
+    name: 'an exhausted quota (429 insufficient_quota, not retried)',
+    modes: ['429-quota'],
+    title: /out of credit/,
+    next: /Add credit/,
+    button: 'Open settings',
+  },
 ];
 
 for (const c of CASES) {
@@ -57,6 +85,42 @@ for (const c of CASES) {
     await site.expectNothingSubmitted();
   });
 }
+
+for (const [mode, name] of [
+  ['429', 'a 429 with retry-after is retried after the wait, then succeeds'],
+  ['503', 'a 503 is retried with backoff, then succeeds'],
+] as const) {
+  test(name, async ({ page, extension, fake }) => {
+    fake.enqueue(mode);
+    await extension.configure(fake);
+    const site = new FixtureSite(page);
+    await site.goto('https://x.com/samlee/status/102');
+    await site.controls().click();
+    const panel = await PanelFrame.find(page);
+    await expect(panel.draft(2)).toHaveValue(/What would you like to see next/, { timeout: 10_000 });
+    await expect(panel.alert()).toHaveCount(0);
+    const [first, second] = fake.chatRequests();
+    expect(second).toBeTruthy();
+    if (mode === '429') expect(second!.at - first!.at).toBeGreaterThanOrEqual(950); // retry-after: 1
+  });
+}
+
+test('a malformed chunk keeps the text that came, marked incomplete, with its own message', async ({
+  page,
+  extension,
+  fake,
+}) => {
+  fake.enqueue('malformed');
+  await extension.configure(fake);
+  const site = new FixtureSite(page);
+  await site.goto('https://x.com/samlee/status/102');
+  await site.controls().click();
+  const panel = await PanelFrame.find(page);
+  await expect(panel.alert()).toContainText('an answer the extension cannot read');
+  await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
+  await expect(panel.frame.getByText('incomplete', { exact: true }).first()).toBeVisible();
+  expect(await site.text('inline')).toBe('');
+});
 
 test('an unreachable endpoint says which host could not be reached', async ({ page, extension, fake }) => {
   await fake.stop(); // nothing listens at its address any more

@@ -123,13 +123,11 @@ test('import and export: a bad file is refused whole with the field named; a val
   broken.profiles[0].id = 'another-id';
   broken.profiles[0].name = 'Imported SaaS';
   broken.profiles[0].voice.formality = 'very';
-  await page
-    .getByLabel('Profile file to import')
-    .setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(broken)),
-    });
+  await page.getByLabel('Profile file to import').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
   await expect(page.getByRole('alert')).toContainText('“broken.json” was not imported.');
   await expect(page.getByRole('alert')).toContainText('field “voice.formality”');
   await expect(page.getByRole('listitem')).toHaveCount(1);

@@ -1,3 +1,5 @@
+import { PanelFrame } from './support/panel';
+import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 
 test('the manager enters Base URL, API key and Model, saves, and tests the connection', async ({
@@ -41,4 +43,52 @@ test('a bad base URL is refused with a message saying what to fix, and nothing i
   await expect(page.getByRole('alert')).toContainText('Use https:// for a remote provider');
   await page.reload();
   await expect(page.getByLabel('Base URL', { exact: true })).toHaveValue(fake.baseURL);
+});
+
+test('presets fill the base URL and explain the key and the model', async ({ extension }) => {
+  const page = await extension.options();
+  const provider = page.getByRole('combobox', { name: 'Provider', exact: true });
+  await provider.selectOption({ label: 'Groq' });
+  await expect(page.getByLabel('Base URL', { exact: true })).toHaveValue('https://api.groq.com/openai/v1');
+  await expect(page.getByText('Create a key at console.groq.com/keys.')).toBeVisible();
+  await provider.selectOption({ label: 'Ollama (on this computer)' });
+  await expect(page.getByLabel('Base URL', { exact: true })).toHaveValue('http://localhost:11434/v1');
+  await expect(page.getByText(/OLLAMA_ORIGINS=chrome-extension:\/\/\*/)).toBeVisible();
+  await provider.selectOption({ label: 'Azure OpenAI (v1)' });
+  await expect(page.getByText('Replace YOUR-RESOURCE with your resource name.')).toBeVisible();
+});
+
+test('the key can be replaced and removed, and is only ever shown masked', async ({ extension, fake }) => {
+  await extension.configure(fake, { apiKey: 'sk-first-key-0001' });
+  const page = await extension.options();
+  await page.reload();
+  await expect(page.getByText('A key is stored (sk-…0001)')).toBeVisible();
+  await page.getByLabel('API key', { exact: true }).fill('sk-second-key-0002');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('A key is stored (sk-…0002)')).toBeVisible();
+  await page.getByRole('button', { name: 'Remove the key' }).click();
+  await expect(page.getByText(/A key is stored/)).toHaveCount(0);
+  expect(await extension.send(page, { type: 'settings.get', payload: {} })).toMatchObject({
+    value: { hasKey: false, maskedKey: '' },
+  });
+});
+
+test('the usage meter counts the tokens the provider reports, per profile', async ({
+  page,
+  extension,
+  fake,
+}) => {
+  await extension.configure(fake, { model: 'gpt-4o-mini' });
+  await extension.addProfile({ name: 'Acme Café', voice: 'Cheerful.' }, true);
+  const site = new FixtureSite(page);
+  await site.goto('https://x.com/samlee/status/102');
+  await site.controls().click();
+  await (await PanelFrame.find(page)).waitDone();
+  expect(JSON.stringify(fake.chatRequests()[0]!.body)).toContain('"include_usage":true');
+  const options = await extension.options();
+  const row = options.getByRole('row', { name: /Acme Café/ });
+  await expect(row).toBeVisible();
+  await expect(row.getByRole('cell').nth(0)).toHaveText(/^8\d\d$/); // 812 prompt + completion tokens today
+  await expect(row.getByRole('cell').nth(2)).toHaveText('1');
+  await expect(row.getByRole('cell').nth(3)).toHaveText(/< \$0\.01|\$0\.0\d/);
 });

@@ -145,7 +145,11 @@ export class FakeLlm {
       case 'hang':
         return; // never answer
       default:
-        return this.stream(res, mode);
+        return this.stream(
+          res,
+          mode,
+          Boolean((body as { stream_options?: { include_usage?: boolean } })?.stream_options?.include_usage),
+        );
     }
   }
 
@@ -168,7 +172,7 @@ export class FakeLlm {
     this.json(res, status, { error: { message, type: code, code } }, headers);
   }
 
-  private async stream(res: ServerResponse, mode: Mode): Promise<void> {
+  private async stream(res: ServerResponse, mode: Mode, includeUsage: boolean): Promise<void> {
     res.writeHead(200, {
       'content-type': 'text/event-stream',
       'cache-control': 'no-cache',
@@ -206,6 +210,14 @@ export class FakeLlm {
       if (this.chunkDelayMs) await new Promise((r) => setTimeout(r, this.chunkDelayMs));
     }
     res.write(chunk({}, 'stop'));
+    if (includeUsage) {
+      // As OpenAI does: a last chunk with no choices and the usage of the whole request.
+      const usage = { prompt_tokens: 812, completion_tokens: Math.ceil(content.length / 4), total_tokens: 0 };
+      usage.total_tokens = usage.prompt_tokens + usage.completion_tokens;
+      res.write(
+        `data: ${JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: 'fake-model', choices: [], usage })}\n\n`,
+      );
+    }
     res.write('data: [DONE]\n\n');
     res.end();
   }

@@ -16,6 +16,8 @@ export interface ChatRequest {
   onText: (delta: string) => void;
   /** Attempts in all, for errors worth retrying before any text arrived. */
   maxAttempts?: number;
+  /** Extra headers (Azure also wants its key as `api-key`). */
+  headers?: Record<string, string>;
   /** Injected in tests. */
   fetch?: typeof fetch;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
@@ -71,18 +73,32 @@ export async function streamChat(request: ChatRequest): Promise<ChatOutcome> {
     baseURL: request.baseURL,
     dangerouslyAllowBrowser: true, // runs in the extension's background, never in a page
     maxRetries: 0,
+    ...(request.headers ? { defaultHeaders: request.headers } : {}),
     ...(request.fetch ? { fetch: request.fetch } : {}),
   });
   const ctx = { baseURL: request.baseURL, model: request.model };
+  let includeUsage = !noUsageOption.has(request.baseURL);
 
   for (let attempt = 1; ; attempt++) {
     let gotText = false;
     try {
-      const outcome = await attemptOnce(client, request, () => (gotText = true));
+      const outcome = await attemptOnce(client, request, includeUsage, () => (gotText = true));
       return { ...outcome, attempts: attempt };
     } catch (error) {
       if (request.signal.aborted) throw abortError();
       const mapped = mapLlmError(error, ctx);
+      if (
+        includeUsage &&
+        !gotText &&
+        mapped.code === 'bad-request' &&
+        /stream_options|include_usage/i.test(String(error))
+      ) {
+        // An endpoint that refuses the usage option: ask again without it, and remember.
+        noUsageOption.add(request.baseURL);
+        includeUsage = false;
+        attempt--;
+        continue;
+      }
       if (gotText) {
         const error = mapped.code === 'timeout' || mapped.code === 'bad-response' ? mapped : cutOff();
         return { complete: false, error, attempts: attempt };
@@ -96,9 +112,13 @@ export async function streamChat(request: ChatRequest): Promise<ChatOutcome> {
   }
 }
 
+/** Endpoints that refused `stream_options` (older OpenAI-compatible servers), for this worker's life. */
+const noUsageOption = new Set<string>();
+
 async function attemptOnce(
   client: OpenAI,
   request: ChatRequest,
+  includeUsage: boolean,
   onFirstText: () => void,
 ): Promise<Omit<ChatOutcome, 'attempts'>> {
   const controller = new AbortController();
@@ -124,7 +144,12 @@ async function attemptOnce(
   let usage: ChatOutcome['usage'];
   try {
     const stream = await client.chat.completions.create(
-      { model: request.model, messages: request.messages, stream: true },
+      {
+        model: request.model,
+        messages: request.messages,
+        stream: true,
+        ...(includeUsage ? { stream_options: { include_usage: true } } : {}),
+      },
       { signal: controller.signal, timeout: request.totalTimeoutMs + 5000 },
     );
     for await (const chunk of stream) {

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BrandProfileSchema } from '@/utils/brand/profile';
+import { BrandProfileSchema, migrateProfileV1 } from '@/utils/brand/profile';
 import { AppDB } from '@/utils/db';
 
 const fixture = JSON.parse(
@@ -52,10 +52,29 @@ describe('AppDB migrations', () => {
     db.close();
   });
 
+  it('version 2 → 3: profiles and learned replies survive, and the usage meter appears', async () => {
+    const name = dbName();
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ profiles: 'id, name, updatedAt' });
+    v2.version(2).stores({ profiles: 'id, name, updatedAt', candidates: 'id, profileId, createdAt' });
+    const profile = migrateProfileV1(fixture.profiles[0]!);
+    await v2.table('profiles').add(profile);
+    await v2
+      .table('candidates')
+      .add({ id: 'c1', profileId: profile.id, comment: 'c', reply: 'r', platform: 'x', createdAt: 1 });
+    v2.close();
+
+    const db = new AppDB(name);
+    expect(await db.profiles.get(profile.id)).toEqual(profile);
+    expect(await db.candidates.count()).toBe(1);
+    expect(await db.usage.count()).toBe(0);
+    db.close();
+  });
+
   it('a fresh database opens at the latest version', async () => {
     const db = new AppDB(dbName());
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     db.close();
   });
 });

@@ -164,4 +164,18 @@ describe('streamChat', () => {
     const { req } = request(() => Promise.resolve(ok(['partial'], { finish: false })));
     await expect(streamChat(req)).resolves.toMatchObject({ complete: false });
   });
+
+  it('asks for usage, and asks again without it when an endpoint refuses the option', async () => {
+    const bodies: string[] = [];
+    const fetchImpl = vi.fn(async (_url: unknown, init?: RequestInit) => {
+      bodies.push(String(init?.body));
+      return bodies.length === 1
+        ? fail(400, { message: 'Unrecognized request argument supplied: stream_options' })
+        : ok(['ok']);
+    });
+    const { req } = request(fetchImpl, { baseURL: 'https://old-server.example/v1' });
+    await expect(streamChat(req)).resolves.toMatchObject({ complete: true });
+    expect(bodies[0]).toContain('"include_usage":true');
+    expect(bodies[1]).not.toContain('stream_options');
+  });
 });

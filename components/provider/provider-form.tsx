@@ -1,0 +1,312 @@
+import { useState, type FormEvent } from 'react';
+import type { UserError } from '@/utils/errors';
+import { presetFor, PRESETS, type ProviderPreset } from '@/utils/llm/presets';
+import type { PublicSettings, TestResult } from '@/utils/messaging';
+import { userError } from '@/utils/errors';
+import { checkBaseURL } from '@/utils/settings';
+import { ErrorNotice } from '../error-notice';
+import { Field } from '../field';
+import { useOnDevice } from '../hooks/use-on-device';
+import { useProviderSettings } from '../hooks/use-provider-settings';
+import { OnDeviceStatus } from './on-device-status';
+import { UsageMeter } from './usage-meter';
+
+type Provider = ReturnType<typeof useProviderSettings>;
+
+/** Where drafts are written: a provider (presets for the common ones) or Chrome's built-in model. */
+export function ProviderForm() {
+  const provider = useProviderSettings();
+  const onDevice = useOnDevice();
+  return (
+    <section className="card" aria-labelledby="provider-title">
+      <h2 id="provider-title">Model provider</h2>
+      {provider.loadError && <ErrorNotice error={provider.loadError} />}
+      {provider.settings ? (
+        <ProviderFields {...provider} settings={provider.settings} onDevice={onDevice} />
+      ) : (
+        !provider.loadError && <p className="hint">Loading settings…</p>
+      )}
+      <UsageMeter />
+    </section>
+  );
+}
+
+const seconds = (ms: number): number => Math.round(ms / 1000);
+
+function ProviderFields({
+  settings,
+  save,
+  test,
+  requestAccess,
+  onDevice,
+}: Provider & { settings: PublicSettings; onDevice: ReturnType<typeof useOnDevice> }) {
+  const offerOnDevice =
+    onDevice.status !== 'absent' && onDevice.status !== 'unavailable' && onDevice.status !== 'checking';
+  const [kind, setKind] = useState(settings.kind);
+  const [preset, setPreset] = useState<ProviderPreset>(
+    () => PRESETS.find((p) => p.id === settings.presetId) ?? presetFor(settings.baseURL),
+  );
+  const [baseURL, setBaseURL] = useState(settings.baseURL || preset.baseURL);
+  const [model, setModel] = useState(settings.model);
+  const [apiKey, setApiKey] = useState('');
+  const [firstToken, setFirstToken] = useState(seconds(settings.firstTokenTimeoutMs));
+  const [total, setTotal] = useState(seconds(settings.totalTimeoutMs));
+  const [price, setPrice] = useState({
+    input: settings.price?.input ?? NaN,
+    output: settings.price?.output ?? NaN,
+  });
+  const [error, setError] = useState<UserError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [testing, setTesting] = useState(false);
+  const [testResult, setTestResult] = useState<TestResult | null>(null);
+
+  const choosePreset = (id: string): void => {
+    const next = PRESETS.find((p) => p.id === id)!;
+    setPreset(next);
+    if (next.baseURL) setBaseURL(next.baseURL);
+    setTestResult(null);
+  };
+
+  const onSubmit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setSaved(false);
+    if (kind === 'openai-compatible') {
+      const check = checkBaseURL(baseURL);
+      if (!check.ok) {
+        setError(userError('bad-request', 'Check the base URL', check.message));
+        return;
+      }
+      // Ask for the endpoint's origin now, while the click still counts as a user gesture.
+      if (!(await requestAccess(check.url))) {
+        setError(
+          userError(
+            'forbidden',
+            'Access to this address was not granted',
+            'Without it the extension cannot reach your endpoint. Press Save again and allow it.',
+          ),
+        );
+        return;
+      }
+    }
+    const hasPrice = Number.isFinite(price.input) && Number.isFinite(price.output);
+    const problem = await save({
+      kind,
+      presetId: kind === 'on-device' ? 'on-device' : preset.id,
+      baseURL,
+      model,
+      ...(apiKey ? { apiKey } : {}),
+      firstTokenTimeoutMs: Math.round(firstToken * 1000),
+      totalTimeoutMs: Math.round(total * 1000),
+      price: hasPrice ? price : null,
+    });
+    setError(problem);
+    if (!problem) {
+      setApiKey('');
+      setSaved(true);
+    }
+  };
+
+  const onTest = async (): Promise<void> => {
+    setTesting(true);
+    setTestResult(null);
+    setTestResult(await test({ baseURL, model, ...(apiKey ? { apiKey } : {}) }));
+    setTesting(false);
+  };
+
+  const onRemoveKey = async (): Promise<void> => {
+    setError(
+      await save({
+        kind,
+        presetId: preset.id,
+        baseURL: baseURL || settings.baseURL,
+        model: model || settings.model,
+        apiKey: '',
+      }),
+    );
+  };
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} aria-label="Model provider settings">
+      {offerOnDevice && (
+        <fieldset className="engine">
+          <legend>Drafts are written by</legend>
+          <label className="check">
+            <input
+              type="radio"
+              name="engine"
+              checked={kind === 'openai-compatible'}
+              onChange={() => setKind('openai-compatible')}
+            />{' '}
+            A provider (OpenAI-compatible)
+          </label>
+          <label className="check">
+            <input
+              type="radio"
+              name="engine"
+              checked={kind === 'on-device'}
+              onChange={() => setKind('on-device')}
+            />{' '}
+            On-device (no key, private)
+          </label>
+          <OnDeviceStatus onDevice={onDevice} />
+        </fieldset>
+      )}
+      {kind === 'openai-compatible' && (
+        <>
+          <p className="hint">
+            Any OpenAI-compatible endpoint. The key stays in this browser and is only sent to this address.
+          </p>
+          <label className="field">
+            <span>Provider</span>
+            <select value={preset.id} onChange={(e) => choosePreset(e.target.value)}>
+              {PRESETS.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Field label="Base URL" hint={preset.editBaseURL}>
+            {(props) => (
+              <input
+                {...props}
+                value={baseURL}
+                onChange={(e) => setBaseURL(e.target.value)}
+                placeholder="https://api.openai.com/v1"
+                inputMode="url"
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+          <Field label="API key" hint={preset.keyHint}>
+            {(props) => (
+              <input
+                {...props}
+                type="password"
+                value={apiKey}
+                onChange={(e) => setApiKey(e.target.value)}
+                placeholder={
+                  settings.hasKey
+                    ? `Stored: ${settings.maskedKey} (type to replace)`
+                    : preset.needsKey
+                      ? 'sk-…'
+                      : 'Not needed'
+                }
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+          {settings.hasKey && (
+            <p className="hint">
+              A key is stored ({settings.maskedKey}).{' '}
+              <button type="button" className="link-button" onClick={() => void onRemoveKey()}>
+                Remove the key
+              </button>
+            </p>
+          )}
+          <Field label="Model" hint={preset.modelHint}>
+            {(props) => (
+              <input
+                {...props}
+                value={model}
+                onChange={(e) => setModel(e.target.value)}
+                placeholder="gpt-4o-mini"
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+          <details className="advanced">
+            <summary>Timeouts and price</summary>
+            <div className="row">
+              <label className="field field-narrow">
+                <span>Wait for the first words (s)</span>
+                <input
+                  type="number"
+                  min={1}
+                  max={120}
+                  value={firstToken}
+                  onChange={(e) => setFirstToken(e.target.valueAsNumber)}
+                />
+              </label>
+              <label className="field field-narrow">
+                <span>Wait for the whole answer (s)</span>
+                <input
+                  type="number"
+                  min={5}
+                  max={240}
+                  value={total}
+                  onChange={(e) => setTotal(e.target.valueAsNumber)}
+                />
+              </label>
+              <label className="field field-narrow">
+                <span>Input price ($ per 1M tokens)</span>
+                <input
+                  type="number"
+                  min={0}
+                  step="0.01"
+                  value={Number.isFinite(price.input) ? price.input : ''}
+                  onChange={(e) => setPrice({ ...price, input: e.target.valueAsNumber })}
+                />
+              </label>
+              <label className="field field-narrow">
+                <span>Output price ($ per 1M tokens)</span>
+                <input
+                  type="number"
+                  min={0}
+                  step="0.01"
+                  value={Number.isFinite(price.output) ? price.output : ''}
+                  onChange={(e) => setPrice({ ...price, output: e.target.valueAsNumber })}
+                />
+              </label>
+            </div>
+            <p className="hint">Leave the prices empty to use the built-in estimate for well-known models.</p>
+          </details>
+        </>
+      )}
+      <div className="row">
+        <button type="submit" className="primary">
+          Save
+        </button>
+        {kind === 'openai-compatible' && (
+          <button type="button" onClick={() => void onTest()} disabled={testing}>
+            {testing ? 'Testing…' : 'Test connection'}
+          </button>
+        )}
+      </div>
+      <div aria-live="polite">
+        {saved && <p className="ok">Saved.</p>}
+        {error && <ErrorNotice error={error} />}
+        {testResult?.ok && (
+          <div className={testResult.modelFound ? 'ok' : 'warn'}>
+            <p>
+              Connected: {testResult.models.length} model{testResult.models.length === 1 ? '' : 's'}{' '}
+              available.
+              {model &&
+                (testResult.modelFound
+                  ? ` “${model}” is one of them.`
+                  : ` “${model}” is not in the list: pick one of them.`)}
+            </p>
+            <ul className="model-list" aria-label="Models this endpoint offers">
+              {testResult.models.slice(0, 60).map((m) => (
+                <li key={m}>
+                  <button
+                    type="button"
+                    className="chip"
+                    aria-pressed={m === model}
+                    onClick={() => setModel(m)}
+                  >
+                    {m}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {testResult && !testResult.ok && <ErrorNotice error={testResult.error} />}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import { closePanelSession, openPanelSession } from '@/utils/content-messaging';
+import { insertIntoEditor } from '@/utils/editor/insert';
+import { userError } from '@/utils/errors';
+import type { InsertResult } from '@/utils/messaging';
+import { composerRect, type Snapshot } from './composers';
+import { PanelFrame } from './panel-frame';
+
+/** The one open panel of the page, and what the background asks of it: insert a draft, close. */
+export class PanelController {
+  private open: { frame: PanelFrame; snapshot: Snapshot } | undefined;
+
+  constructor(private readonly extensionGone: () => boolean) {}
+
+  async show(snapshot: Snapshot): Promise<void> {
+    const { composer } = snapshot;
+    if (this.open?.snapshot.composer === composer) return this.open.frame.focus();
+    this.close(false);
+    try {
+      const sessionId = await openPanelSession(composer.adapter.readContext(composer.editor));
+      this.open = { frame: new PanelFrame(sessionId, () => composerRect(composer)), snapshot };
+      composer.control.setExpanded(true);
+      composer.control.setProblem(null);
+    } catch (error) {
+      composer.control.setProblem(
+        this.extensionGone()
+          ? 'Reply Copilot was updated: reload this tab'
+          : error instanceof Error
+            ? error.message
+            : 'could not open',
+      );
+    }
+  }
+
+  close(refocus: boolean): void {
+    if (!this.open) return;
+    const { frame, snapshot } = this.open;
+    this.open = undefined;
+    frame.close();
+    snapshot.composer.control.setExpanded(false);
+    if (refocus && snapshot.composer.editor.isConnected)
+      snapshot.composer.editor.focus({ preventScroll: true });
+  }
+
+  /** Escape in the composer closes the panel first (through the background, which also ends its run). */
+  escapeFrom(target: Node): boolean {
+    if (!this.open || !this.open.snapshot.composer.editor.contains(target)) return false;
+    void closePanelSession(this.open.frame.sessionId).catch(() => this.close(true));
+    return true;
+  }
+
+  /** The composer went away (closed dialog, navigation): so does its panel. */
+  closeIfOrphaned(): void {
+    if (this.open && !this.open.snapshot.composer.editor.isConnected) this.close(false);
+  }
+
+  closeSession(sessionId: string): { closed: boolean } {
+    const matches = this.open?.frame.sessionId === sessionId;
+    if (matches) this.close(true);
+    return { closed: matches };
+  }
+
+  async insert(sessionId: string, text: string): Promise<InsertResult> {
+    if (
+      !this.open ||
+      this.open.frame.sessionId !== sessionId ||
+      !this.open.snapshot.composer.editor.isConnected
+    )
+      return {
+        ok: false,
+        error: userError(
+          'no-composer',
+          'The reply box is no longer there',
+          'It was closed or the page changed. The draft was copied: click “Suggest reply” on the box again, or paste it.',
+        ),
+      };
+    const { composer, savedRange } = this.open.snapshot;
+    const outcome = await insertIntoEditor(composer.editor, text, { savedRange });
+    if (outcome.ok) return { ok: true, method: `${outcome.kind}:${outcome.method}` };
+    const partial = outcome.reason === 'partial';
+    return {
+      ok: false,
+      error: userError(
+        'insert-failed',
+        partial ? 'The box took only part of the draft' : 'The box did not accept the draft',
+        partial
+          ? 'Check the box before posting. The full draft was copied: you can paste it instead.'
+          : 'The draft was copied: click in the box and paste it (Ctrl+V or ⌘V).',
+      ),
+    };
+  }
+}

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { GRANTED_HOSTS } from './utils/llm/presets';
 import { PAGE_MATCHES } from './utils/platforms/matches';
@@ -6,6 +7,17 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   manifestVersion: 3,
+  vite: () => ({
+    resolve: {
+      // twitter-text ships core-js 2 polyfills for ES2015; every supported browser has those built in.
+      alias: [
+        {
+          find: /^core-js\/modules\/.*$/,
+          replacement: resolve(import.meta.dirname, 'utils/empty-module.ts'),
+        },
+      ],
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Reply Copilot',
     description:

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { Problem } from '@/utils/brand/lint';
 
 interface Props {
   index: number;
@@ -7,36 +8,33 @@ interface Props {
   streaming: boolean;
   /** The stream was cut while this draft was written: shown, labelled, never inserted on its own. */
   incomplete: boolean;
+  /** Length as the platform counts it, of what will be inserted, and the platform's limit. */
+  length: number;
   limit: number;
+  problems: Problem[];
+  /** The AI disclosure that will be appended on insert, if the brand uses one. */
+  disclosure: string;
   selected: boolean;
   onChange: (text: string) => void;
   onInsert: () => void;
   onCopy: () => void;
+  onFix: () => void;
+  onShorten: () => void;
   onSelect: () => void;
 }
 
-/** One draft: editable text, its length against the platform limit, and Insert / Copy. */
-export function DraftCard({
-  index,
-  angle,
-  text,
-  streaming,
-  incomplete,
-  limit,
-  selected,
-  onChange,
-  onInsert,
-  onCopy,
-  onSelect,
-}: Props) {
+/** One draft: editable text, its length, the brand-rule problems found in it, and its actions. */
+export function DraftCard(props: Props) {
+  const { index, angle, text, streaming, incomplete, length, limit, problems, disclosure, selected } = props;
   const id = useId();
-  const length = Array.from(text).length;
-  const over = length > limit;
+  const tooLong = problems.some((p) => p.code === 'too-long' || p.code === 'over-brand-limit');
+  const fixable = problems.some((p) => p.fixable && p.code !== 'too-long' && p.code !== 'over-brand-limit');
+  const busy = streaming || !text.trim();
   return (
     <section
       className={`draft${selected ? ' draft-selected' : ''}`}
       aria-labelledby={`${id}-label`}
-      onFocus={onSelect}
+      onFocus={props.onSelect}
     >
       <header className="draft-header">
         <span id={`${id}-label`} className="draft-angle">
@@ -44,7 +42,7 @@ export function DraftCard({
         </span>
         {incomplete && <span className="draft-incomplete">incomplete</span>}
         <span
-          className={`draft-count${over ? ' draft-count-over' : ''}`}
+          className={`draft-count${length > limit ? ' draft-count-over' : ''}`}
           aria-label={`${length} of ${limit} characters`}
         >
           {length}/{limit}
@@ -53,25 +51,49 @@ export function DraftCard({
       <textarea
         className="draft-text"
         aria-label={`Draft ${index + 1}: ${angle}`}
+        aria-describedby={problems.length ? `${id}-problems` : undefined}
         value={text}
         readOnly={streaming}
         aria-busy={streaming}
         placeholder={streaming ? 'Writing…' : ''}
         rows={4}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => props.onChange(event.target.value)}
       />
+      {disclosure && text && <p className="draft-note">+ “{disclosure}” is added on insert</p>}
+      {problems.length > 0 && !streaming && (
+        <ul id={`${id}-problems`} className="problems" aria-label={`Brand rules, draft ${index + 1}`}>
+          {problems.map((p) => (
+            <li key={p.code}>{p.message}</li>
+          ))}
+        </ul>
+      )}
       <div className="draft-actions">
+        {fixable && (
+          <button type="button" disabled={busy} onClick={props.onFix} aria-label={`Fix draft ${index + 1}`}>
+            Fix
+          </button>
+        )}
+        {tooLong && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={props.onShorten}
+            aria-label={`Shorten draft ${index + 1}`}
+          >
+            Shorten
+          </button>
+        )}
+        <button type="button" disabled={busy} onClick={props.onCopy} aria-label={`Copy draft ${index + 1}`}>
+          Copy
+        </button>
         <button
           type="button"
           className="primary"
-          disabled={streaming || !text.trim()}
-          onClick={onInsert}
+          disabled={busy}
+          onClick={props.onInsert}
           aria-label={`Insert draft ${index + 1}`}
         >
           Insert
-        </button>
-        <button type="button" disabled={!text.trim()} onClick={onCopy} aria-label={`Copy draft ${index + 1}`}>
-          Copy
         </button>
       </div>
     </section>

@@ -28,6 +28,22 @@ export const UsageSchema = z.object({
 });
 export type Usage = z.infer<typeof UsageSchema>;
 
+/** The AI-use log: every suggestion shown and every draft inserted, kept in this browser only. */
+export const AiLogEntrySchema = z.object({
+  id: z.string(),
+  at: z.number().int(),
+  event: z.enum(['shown', 'inserted']),
+  platform: z.enum(['x', 'linkedin']),
+  postUrl: z.string(),
+  profileId: z.string(),
+  profileName: z.string(),
+  /** For insertions: whether the manager changed the draft first. */
+  edited: z.boolean().optional(),
+  /** The model that wrote it ("on-device" for Chrome's own). */
+  model: z.string(),
+});
+export type AiLogEntry = z.infer<typeof AiLogEntrySchema>;
+
 /**
  * The extension's one database. It lives in the extension's origin: the background and top-level
  * extension pages open it; content scripts and the in-page panel frame never do (the frame's storage
@@ -40,6 +56,7 @@ export class AppDB extends Dexie {
   profiles!: EntityTable<BrandProfile, 'id'>;
   candidates!: EntityTable<Candidate, 'id'>;
   usage!: EntityTable<Usage, 'id'>;
+  aiLog!: EntityTable<AiLogEntry, 'id'>;
 
   constructor(name = 'reply-copilot') {
     super(name);
@@ -51,6 +68,8 @@ export class AppDB extends Dexie {
       .upgrade(upgradeProfilesToV2);
     // v3: the token and cost meter.
     this.version(3).stores({ usage: 'id, day, profileId' });
+    // v4: the AI-use log.
+    this.version(4).stores({ aiLog: 'id, at, profileId' });
   }
 }
 

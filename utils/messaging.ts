@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { ProfileSummarySchema } from './brand/profile';
 import { USER_ERROR_ACTIONS, USER_ERROR_CODES, toUserError, userError, type UserError } from './errors';
+import { TriageSchema } from './safety/triage';
 import { ThreadContextSchema } from './thread-context';
 
 /**
@@ -256,6 +257,16 @@ export const PortRequestSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('stop') }).strict(),
+  /** Rewrite one draft: fix the brand-rule problems listed, or shorten it. Only that draft changes. */
+  z
+    .object({
+      type: z.literal('fix'),
+      index: z.number().int().min(0).max(9),
+      text: z.string().min(1).max(5000),
+      instruction: z.string().min(1).max(1000),
+      profileId: z.string().max(64).optional(),
+    })
+    .strict(),
 ]);
 export type PortRequest = z.infer<typeof PortRequestSchema>;
 
@@ -269,7 +280,14 @@ export const PortEventSchema = z.discriminatedUnion('type', [
   }),
   /** The brand profiles, sent on attach and again whenever one changes anywhere in the extension. */
   z.object({ type: z.literal('profiles'), profiles: z.array(ProfileSummarySchema) }),
-  z.object({ type: z.literal('started'), generation: z.number(), profileId: z.string() }),
+  z.object({
+    type: z.literal('started'),
+    generation: z.number(),
+    profileId: z.string(),
+    /** Set for a rewrite of one draft: only that draft is replaced. */
+    target: z.number().int().min(0).max(9).optional(),
+  }),
+  z.object({ type: z.literal('triage'), generation: z.number(), triage: TriageSchema }),
   z.object({
     type: z.literal('delta'),
     generation: z.number(),

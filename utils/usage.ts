@@ -2,6 +2,8 @@ import { getDb, type Usage } from './db';
 import { estimateCost, priceOf, type Price } from './llm/prices';
 
 export interface UsageInput {
+  /** False for a side call (the triage) that belongs to a suggestion already counted. */
+  countsAsSuggestion?: boolean;
   profileId: string;
   model: string;
   promptTokens?: number;
@@ -16,6 +18,7 @@ export const dayOf = (date: Date): string =>
 
 /** Adds one request's usage to the meter (per day, profile and model). */
 export async function recordUsage({
+  countsAsSuggestion = true,
   profileId,
   model,
   promptTokens = 0,
@@ -39,7 +42,7 @@ export async function recordUsage({
     };
     await db.usage.put({
       ...current,
-      requests: current.requests + 1,
+      requests: current.requests + (countsAsSuggestion ? 1 : 0),
       promptTokens: current.promptTokens + promptTokens,
       completionTokens: current.completionTokens + completionTokens,
       costUsd: cost === undefined ? current.costUsd : (current.costUsd ?? 0) + cost,

@@ -2,6 +2,7 @@ import type { ProfileSummary } from '@/utils/brand/profile';
 import type { UserError } from '@/utils/errors';
 import type { PortEvent } from '@/utils/messaging';
 import { DRAFT_COUNT } from '@/utils/llm/prompt';
+import type { Triage } from '@/utils/safety/triage';
 import type { ThreadContext } from '@/utils/thread-context';
 
 export interface Draft {
@@ -21,6 +22,10 @@ export interface SuggestionsState {
   /** False when the stream was cut before the model finished. */
   complete: boolean;
   error?: UserError;
+  /** The reading of the room for the comment answered, once it arrives. */
+  triage?: Triage;
+  /** While one draft is being rewritten (Fix, Shorten): its index. The others stay usable. */
+  target?: number;
 }
 
 const emptyDrafts = (): Draft[] => Array.from({ length: DRAFT_COUNT }, () => ({ text: '', edited: false }));
@@ -51,6 +56,20 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
       return { ...state, profiles: action.profiles };
     case 'started':
       if (action.generation < state.generation) return state;
+      if (action.target !== undefined) {
+        const drafts = state.drafts.slice();
+        drafts[action.target] = { text: '', edited: false };
+        return {
+          ...state,
+          phase: 'generating',
+          generation: action.generation,
+          profileId: action.profileId,
+          drafts,
+          target: action.target,
+          complete: true,
+          error: undefined,
+        };
+      }
       return {
         ...state,
         phase: 'generating',
@@ -59,7 +78,11 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
         drafts: emptyDrafts(),
         complete: true,
         error: undefined,
+        triage: undefined,
+        target: undefined,
       };
+    case 'triage':
+      return action.generation === state.generation ? { ...state, triage: action.triage } : state;
     case 'delta':
     case 'reset': {
       if (action.generation !== state.generation || action.index >= state.drafts.length) return state;
@@ -76,6 +99,7 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
       return {
         ...state,
         phase: action.stopped ? 'stopped' : state.phase === 'failed' ? 'failed' : 'done',
+        target: undefined,
         complete: action.complete,
         drafts: state.drafts.map((d) => ({ ...d, text: d.edited ? d.text : d.text.trim() })),
       };

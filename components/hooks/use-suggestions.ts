@@ -8,6 +8,8 @@ export interface Suggestions {
   state: SuggestionsState;
   generate: (options?: { profileId?: string; nudge?: string }) => void;
   stop: () => void;
+  /** Rewrites one draft (to fix the brand's rules, or to shorten it); the others stay as they are. */
+  fix: (index: number, text: string, instruction: string, profileId?: string) => void;
   edit: (index: number, text: string) => void;
 }
 
@@ -64,6 +66,11 @@ export function useSuggestions(sessionId: string): Suggestions {
     state,
     generate: useCallback((options = {}) => send({ type: 'generate', ...options }), [send]),
     stop: useCallback(() => send({ type: 'stop' }), [send]),
+    fix: useCallback(
+      (index: number, text: string, instruction: string, profileId?: string) =>
+        send({ type: 'fix', index, text, instruction, ...(profileId ? { profileId } : {}) }),
+      [send],
+    ),
     edit: useCallback((index: number, text: string) => dispatch({ type: 'edit', index, text }), []),
   };
 }

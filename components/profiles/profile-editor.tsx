@@ -249,6 +249,28 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
 
       <BindingsEditor value={profile.bindings} onChange={(v) => set('bindings', v)} errors={errors} />
 
+      <fieldset>
+        <legend>Honest about AI</legend>
+        <div className="row">
+          <Choice
+            label="AI disclosure"
+            value={profile.disclosure.mode}
+            onChange={(mode) => set('disclosure', { ...profile.disclosure, mode })}
+            options={[
+              { value: 'off', label: 'Off' },
+              { value: 'append', label: 'Append a short text to inserted replies' },
+            ]}
+          />
+          <TextField
+            label="Disclosure text"
+            value={profile.disclosure.text}
+            onChange={(text) => set('disclosure', { ...profile.disclosure, text })}
+            error={e['disclosure.text']}
+            hint="For example “(drafted with AI, checked by our team)”."
+          />
+        </div>
+      </fieldset>
+
       <div className="row sticky-actions">
         <button type="submit" className="primary" disabled={saving}>
           Save profile

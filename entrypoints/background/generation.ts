@@ -1,14 +1,26 @@
+import { logAiUse } from '@/utils/ai-log';
 import { pickProfile } from '@/utils/brand/pick-profile';
+import type { BrandProfile } from '@/utils/brand/profile';
 import { getDb } from '@/utils/db';
 import { toUserError, type UserError } from '@/utils/errors';
+import { createClient } from '@/utils/llm/client';
 import { createDraftParser } from '@/utils/llm/drafts-parser';
 import { streamOnDevice } from '@/utils/llm/on-device';
-import { buildSuggestionMessages, randomNonce } from '@/utils/llm/prompt';
-import { streamChat } from '@/utils/llm/stream-chat';
+import {
+  buildRewriteMessages,
+  buildSuggestionMessages,
+  randomNonce,
+  type ChatMessage,
+} from '@/utils/llm/prompt';
+import { streamChat, type ChatOutcome } from '@/utils/llm/stream-chat';
+import { requestTriage } from '@/utils/llm/triage-request';
 import type { PortEvent } from '@/utils/messaging';
+import { privacyItem, redactContext } from '@/utils/privacy';
+import { buildTriageMessages, UNKNOWN_TRIAGE, withLocalSignals } from '@/utils/safety/triage';
 import { defaultProfileIdItem } from '@/utils/settings';
+import type { ThreadContext } from '@/utils/thread-context';
 import { recordUsage } from '@/utils/usage';
-import { resolveEngine } from './provider';
+import { resolveEngine, type Engine } from './provider';
 import type { Session } from './sessions';
 
 type Listener = (event: PortEvent) => void;
@@ -17,12 +29,16 @@ interface Run {
   generation: number;
   events: PortEvent[];
   controller: AbortController;
-  finished: boolean;
+  /** Who wrote it, for the AI-use log when a draft is inserted. */
+  profile?: BrandProfile;
+  model?: string;
 }
 
 export interface RunOptions {
   profileId?: string;
   nudge?: string;
+  /** Rewrite one draft instead of writing all of them. */
+  rewrite?: { index: number; text: string; instruction: string };
 }
 
 /** Generation numbers keep growing across service-worker restarts, so a panel never mistakes an old run for a new one. */
@@ -39,6 +55,12 @@ export class GenerationHub {
 
   hasRun(sessionId: string): boolean {
     return this.runs.has(sessionId);
+  }
+
+  /** The profile and model behind the session's latest run. */
+  author(sessionId: string): { profile?: BrandProfile; model?: string } {
+    const run = this.runs.get(sessionId);
+    return { profile: run?.profile, model: run?.model };
   }
 
   subscribe(sessionId: string, listener: Listener): () => void {
@@ -66,14 +88,9 @@ export class GenerationHub {
     this.runs.delete(sessionId);
   }
 
-  start(session: Session, options: RunOptions = {}): Run {
+  start(session: Session, options: RunOptions = {}): void {
     this.stop(session.id);
-    const run: Run = {
-      generation: ++counter,
-      events: [],
-      controller: new AbortController(),
-      finished: false,
-    };
+    const run: Run = { generation: ++counter, events: [], controller: new AbortController() };
     this.runs.set(session.id, run);
     const emit = (event: PortEvent): void => {
       if (this.runs.get(session.id) !== run) return; // superseded by a newer run
@@ -81,7 +98,6 @@ export class GenerationHub {
       this.listeners.get(session.id)?.forEach((listener) => listener(event));
     };
     void this.execute(session, options, run, emit);
-    return run;
   }
 
   private async execute(session: Session, options: RunOptions, run: Run, emit: Listener): Promise<void> {
@@ -91,61 +107,132 @@ export class GenerationHub {
       emit({ type: 'done', generation, complete: false, stopped: false });
     };
     try {
-      const [engine, profiles, defaultId] = await Promise.all([
+      const [engine, profiles, defaultId, privacy] = await Promise.all([
         resolveEngine(),
         getDb().profiles.toArray(),
         defaultProfileIdItem.getValue(),
+        privacyItem.getValue(),
       ]);
-      const { context } = session;
       const profile = pickProfile(profiles, {
         requestedId: options.profileId,
         defaultId,
-        replyingAs: context.replyingAs,
-        platform: context.platform,
+        replyingAs: session.context.replyingAs,
+        platform: session.context.platform,
       });
-      emit({ type: 'started', generation, profileId: profile.id });
+      run.profile = profile;
+      run.model = engine.kind === 'remote' ? engine.settings.model : engine.kind;
+      const target = options.rewrite?.index;
+      emit({
+        type: 'started',
+        generation,
+        profileId: profile.id,
+        ...(target === undefined ? {} : { target }),
+      });
       if (engine.kind === 'none') return fail(engine.error);
 
+      // Emails and phone numbers stay out of what a remote model sees, unless the manager turned that off.
+      const context =
+        engine.kind === 'remote' && privacy.redactPII ? redactContext(session.context) : session.context;
+      const nonce = randomNonce();
+      const messages = options.rewrite
+        ? buildRewriteMessages({
+            profile,
+            context,
+            nonce,
+            draft: options.rewrite.text,
+            instruction: options.rewrite.instruction,
+          })
+        : buildSuggestionMessages({ profile, context, nudge: options.nudge, nonce });
+      if (!options.rewrite) void this.triage(engine, context, profile, run, emit);
+
       const parser = createDraftParser();
-      const forward = (events: ReturnType<typeof parser.push>): void =>
-        events.forEach((e) => emit({ ...e, generation }));
-      const messages = buildSuggestionMessages({
-        profile,
-        context,
-        nudge: options.nudge,
-        nonce: randomNonce(),
-      });
-      const signal = run.controller.signal;
-      const onText = (delta: string): void => forward(parser.push(delta));
-      const outcome =
-        engine.kind === 'on-device'
-          ? await streamOnDevice({ messages, signal, onText })
-          : await streamChat({
-              baseURL: engine.settings.baseURL,
-              apiKey: engine.apiKey,
-              headers: engine.headers,
-              model: engine.settings.model,
-              messages,
-              signal,
-              firstTokenTimeoutMs: engine.settings.firstTokenTimeoutMs,
-              totalTimeoutMs: engine.settings.totalTimeoutMs,
-              onText,
-            });
-      forward(parser.end());
+      const onText = (delta: string): void =>
+        parser.push(delta).forEach((e) => emit({ ...e, index: target ?? e.index, generation }));
+      const outcome = await complete(engine, messages, run.controller.signal, onText);
+      parser.end().forEach((e) => emit({ ...e, index: target ?? e.index, generation }));
       if (outcome.error) emit({ type: 'error', generation, error: outcome.error });
       emit({ type: 'done', generation, complete: outcome.complete, stopped: false });
       await recordUsage({
         profileId: profile.id,
-        model: engine.kind === 'on-device' ? 'on-device' : engine.settings.model,
+        model: run.model,
         promptTokens: outcome.usage?.promptTokens,
         completionTokens: outcome.usage?.completionTokens,
         price: engine.kind === 'on-device' ? { input: 0, output: 0 } : engine.settings.price,
       }).catch(() => undefined);
+      if (!options.rewrite && parser.drafts.some(Boolean)) void logShown(session.context, profile, run.model);
     } catch (error) {
       if (run.controller.signal.aborted) emit({ type: 'done', generation, complete: false, stopped: true });
       else fail(toUserError(error));
-    } finally {
-      run.finished = true;
     }
   }
+
+  /** Reads the room beside the drafts: one small structured call, plus local signals. Never fails the run. */
+  private async triage(
+    engine: Engine,
+    context: ThreadContext,
+    profile: BrandProfile,
+    run: Run,
+    emit: Listener,
+  ): Promise<void> {
+    let triage = UNKNOWN_TRIAGE;
+    if (engine.kind === 'remote') {
+      const client = createClient({
+        baseURL: engine.settings.baseURL,
+        apiKey: engine.apiKey,
+        headers: engine.headers,
+      });
+      const result = await requestTriage({
+        client,
+        model: engine.settings.model,
+        messages: buildTriageMessages(context, randomNonce()),
+        signal: run.controller.signal,
+      });
+      triage = result.triage;
+      if (result.usage)
+        void recordUsage({
+          countsAsSuggestion: false,
+          profileId: profile.id,
+          model: engine.settings.model,
+          promptTokens: result.usage.prompt,
+          completionTokens: result.usage.completion,
+          price: engine.settings.price,
+        }).catch(() => undefined);
+    }
+    if (!run.controller.signal.aborted)
+      emit({
+        type: 'triage',
+        generation: run.generation,
+        triage: withLocalSignals(triage, context, profile),
+      });
+  }
 }
+
+function complete(
+  engine: Exclude<Engine, { kind: 'none' }>,
+  messages: ChatMessage[],
+  signal: AbortSignal,
+  onText: (delta: string) => void,
+): Promise<ChatOutcome> {
+  if (engine.kind === 'on-device') return streamOnDevice({ messages, signal, onText });
+  return streamChat({
+    baseURL: engine.settings.baseURL,
+    apiKey: engine.apiKey,
+    headers: engine.headers,
+    model: engine.settings.model,
+    messages,
+    signal,
+    firstTokenTimeoutMs: engine.settings.firstTokenTimeoutMs,
+    totalTimeoutMs: engine.settings.totalTimeoutMs,
+    onText,
+  });
+}
+
+const logShown = (context: ThreadContext, profile: BrandProfile, model: string): Promise<void> =>
+  logAiUse({
+    event: 'shown',
+    platform: context.platform,
+    postUrl: context.url,
+    profileId: profile.id,
+    profileName: profile.name,
+    model,
+  });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { logAiUse } from '@/utils/ai-log';
 import { addCandidate } from '@/utils/brand/store';
 import { getDb } from '@/utils/db';
 import { userError, UserFacingError } from '@/utils/errors';
@@ -31,11 +32,35 @@ async function sessionFor(sessionId: string, tabId: number | undefined): Promise
   return session;
 }
 
-/** The manager changed a draft before inserting it: keep the pair as a candidate example for the profile. */
-async function learnFromEdit(session: Session, profileId: string, reply: string): Promise<void> {
-  if (!(await getDb().profiles.get(profileId))) return; // the neutral fallback learns nothing
+/**
+ * After an insertion: the AI-use log gets an entry, and an edited draft becomes a candidate example for
+ * its profile (without the AI disclosure, which is the brand's note, not the reply).
+ */
+async function afterInsert(
+  hub: GenerationHub,
+  session: Session,
+  text: string,
+  profileId: string | undefined,
+  edited: boolean,
+): Promise<void> {
+  const { profile, model } = hub.author(session.id);
+  const stored = profileId ? await getDb().profiles.get(profileId) : undefined;
+  const speaker = stored ?? profile;
+  await logAiUse({
+    event: 'inserted',
+    platform: session.context.platform,
+    postUrl: session.context.url,
+    profileId: speaker?.id ?? 'fallback',
+    profileName: speaker?.name ?? 'Neutral',
+    edited,
+    model: model ?? 'unknown',
+  });
+  if (!edited || !stored) return; // the neutral fallback learns nothing
+  const note = stored.disclosure.mode === 'append' ? stored.disclosure.text.trim() : '';
+  const reply =
+    note && text.trimEnd().endsWith(note) ? text.trimEnd().slice(0, -note.length).trimEnd() : text;
   await addCandidate({
-    profileId,
+    profileId: stored.id,
     comment: answeredText(session.context)?.text ?? '',
     reply,
     platform: session.context.platform,
@@ -70,7 +95,7 @@ export function setUpMessages(hub: GenerationHub): void {
         if (error instanceof Error && error.name === 'MessageError') throw error;
         throw composerGone();
       }
-      if (result.ok && edited && profileId) await learnFromEdit(session, profileId, text);
+      if (result.ok) await afterInsert(hub, session, text, profileId, Boolean(edited)).catch(() => undefined);
       return result;
     },
     async 'page.status'(status, sender) {

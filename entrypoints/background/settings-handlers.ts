@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import { createClient } from '@/utils/llm/client';
 import { userError, UserFacingError } from '@/utils/errors';
 import { mapLlmError } from '@/utils/llm/errors';
 import { providerHeaders } from '@/utils/llm/presets';
@@ -75,13 +75,11 @@ export async function testConnection(input: {
     return { ok: false, error: (error as UserFacingError).userError };
   }
   const apiKey = input.apiKey?.trim() || (await apiKeyItem.getValue());
-  const client = new OpenAI({
-    apiKey: apiKey || 'no-key',
+  const client = createClient({
     baseURL: target.baseURL,
-    dangerouslyAllowBrowser: true,
-    maxRetries: 0,
+    apiKey,
+    headers: providerHeaders(target.baseURL, apiKey),
     timeout: 15_000,
-    defaultHeaders: providerHeaders(target.baseURL, apiKey),
   });
   try {
     const models: string[] = [];

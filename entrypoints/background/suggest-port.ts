@@ -90,6 +90,11 @@ export function setUpSuggestPort(hub: GenerationHub): void {
       }
       if (message.type === 'generate')
         hub.start(session, { profileId: message.profileId, nudge: message.nudge });
+      else if (message.type === 'fix')
+        hub.start(session, {
+          profileId: message.profileId,
+          rewrite: { index: message.index, text: message.text, instruction: message.instruction },
+        });
       else hub.stop(session.id);
     });
 

@@ -1,3 +1,5 @@
+import { AiLogSection } from '@/components/ai-log-section';
+import { PrivacySection } from '@/components/privacy-section';
 import { ProfilesSection } from '@/components/profiles/profiles-section';
 import { ProviderForm } from '@/components/provider/provider-form';
 
@@ -13,6 +15,8 @@ export function OptionsApp() {
       </p>
       <ProviderForm />
       <ProfilesSection />
+      <PrivacySection />
+      <AiLogSection />
     </main>
   );
 }

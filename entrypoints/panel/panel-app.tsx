@@ -5,13 +5,16 @@ import { ProfileBadge } from '@/components/profiles/profile-badge';
 import { ErrorNotice } from '@/components/error-notice';
 import { copyText, usePanelActions } from '@/components/hooks/use-panel-actions';
 import { useSuggestions } from '@/components/hooks/use-suggestions';
+import { TriageChips, PersonalBanner } from '@/components/triage-chips';
+import { lintDraft, platformLength, PLATFORM_MAX, withDisclosure } from '@/utils/brand/lint';
+import { FALLBACK_PROFILE, summarize } from '@/utils/brand/profile';
 import { DRAFT_ANGLES } from '@/utils/llm/prompt';
 
-const LIMITS = { x: 280, linkedin: 1250 } as const;
 const NUDGES = ['Shorter', 'Warmer', 'More formal'] as const;
+const NEUTRAL = summarize(FALLBACK_PROFILE);
 
 export function PanelApp({ sessionId }: { sessionId: string }) {
-  const { state, generate, stop, edit } = useSuggestions(sessionId);
+  const { state, generate, stop, edit, fix } = useSuggestions(sessionId);
   const { insert, close, openSettings } = usePanelActions(sessionId);
   const [notice, setNotice] = useState('');
   const [nudge, setNudge] = useState('');
@@ -49,10 +52,10 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
     generate({ profileId: state.profileId, nudge: extra });
   };
 
-  const onInsert = async (index: number): Promise<void> => {
+  const onInsert = async (index: number, text: string): Promise<void> => {
     const draft = state.drafts[index]!;
     setNotice('Inserting…');
-    const result = await insert(draft.text, { profileId: state.profileId, edited: draft.edited });
+    const result = await insert(text, { profileId: state.profileId, edited: draft.edited });
     if (result.ok) setNotice('Inserted into the box. Review it, then post it yourself.');
     else
       setNotice(
@@ -68,8 +71,9 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
     );
   };
 
-  const limit = state.context ? LIMITS[state.context.platform] : LIMITS.linkedin;
   const current = state.profiles.find((p) => p.id === state.profileId);
+  // With no profile yet, drafts are still checked against the platform and the neutral defaults.
+  const speaker = current ?? NEUTRAL;
   const showDrafts = state.drafts.some((d) => d.text) || generating;
 
   return (
@@ -104,6 +108,8 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
       </header>
 
       {state.context && <ContextSummary context={state.context} />}
+      <TriageChips triage={state.triage} />
+      <PersonalBanner triage={state.triage} />
 
       <div className="toolbar">
         {generating ? (
@@ -141,22 +147,52 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
 
       {showDrafts && (
         <div className="drafts">
-          {state.drafts.map((draft, index) => (
-            <DraftCard
-              key={index}
-              index={index}
-              angle={DRAFT_ANGLES[index] ?? 'Alternative'}
-              text={draft.text}
-              streaming={generating}
-              incomplete={!generating && !state.complete && Boolean(draft.text)}
-              limit={limit}
-              selected={selected === index}
-              onSelect={() => setSelected(index)}
-              onChange={(text) => edit(index, text)}
-              onInsert={() => void onInsert(index)}
-              onCopy={() => void onCopy(draft.text)}
-            />
-          ))}
+          {state.drafts.map((draft, index) => {
+            const finalText = withDisclosure(draft.text, speaker.disclosure);
+            const platform = state.context?.platform ?? 'linkedin';
+            const problems = draft.text.trim()
+              ? lintDraft(draft.text, speaker.rules, platform, finalText)
+              : [];
+            const streaming = generating && (state.target === undefined || state.target === index);
+            return (
+              <DraftCard
+                key={index}
+                index={index}
+                angle={DRAFT_ANGLES[index] ?? 'Alternative'}
+                text={draft.text}
+                streaming={streaming}
+                incomplete={!generating && !state.complete && Boolean(draft.text)}
+                length={platformLength(finalText, platform)}
+                limit={PLATFORM_MAX[platform]}
+                problems={problems}
+                disclosure={speaker.disclosure.mode === 'append' ? speaker.disclosure.text.trim() : ''}
+                selected={selected === index}
+                onSelect={() => setSelected(index)}
+                onChange={(text) => edit(index, text)}
+                onInsert={() => void onInsert(index, finalText)}
+                onCopy={() => void onCopy(finalText)}
+                onFix={() =>
+                  fix(
+                    index,
+                    draft.text,
+                    problems
+                      .filter((p) => p.fixable)
+                      .map((p) => p.message)
+                      .join(' '),
+                    state.profileId,
+                  )
+                }
+                onShorten={() =>
+                  fix(
+                    index,
+                    draft.text,
+                    `make it shorter: at most ${Math.min(speaker.rules.maxLength[platform], PLATFORM_MAX[platform])} characters.`,
+                    state.profileId,
+                  )
+                }
+              />
+            );
+          })}
         </div>
       )}
 

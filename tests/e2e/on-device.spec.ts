@@ -56,7 +56,7 @@ test('the settings offer “On-device (no key, private)” where the browser has
         const monitor = new EventTarget();
         options.monitor?.(monitor);
         for (const loaded of [0.25, 0.5, 1]) {
-          await new Promise((r) => setTimeout(r, 150));
+          await new Promise((r) => setTimeout(r, 400));
           monitor.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded }));
         }
         state = 'available';

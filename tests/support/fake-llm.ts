@@ -27,6 +27,16 @@ export interface RecordedRequest {
   at: number;
 }
 
+/** The triage call is the one that is not streamed and asks to classify a comment. */
+export const isTriage = (body: unknown): boolean => {
+  const b = body as { stream?: boolean; messages?: { content?: string }[] } | undefined;
+  return !b?.stream && Boolean(b?.messages?.[0]?.content?.startsWith('You classify'));
+};
+
+/** A rewrite of one draft (Fix, Shorten) asks to rewrite a reply. */
+export const isRewrite = (body: unknown): boolean =>
+  JSON.stringify((body as { messages?: unknown })?.messages ?? '').includes('Rewrite that reply so that');
+
 export const DEFAULT_DRAFTS = [
   'Thank you so much! 🙌\n\nWe are thrilled you noticed.',
   'Good question: yes, it is. Anything else we can help with?',
@@ -46,9 +56,14 @@ export class FakeLlm {
   private queue: Mode[] = [];
   mode: Mode = 'ok';
   drafts: string[] = [...DEFAULT_DRAFTS];
+  /** What a rewrite request (Fix, Shorten) streams back. */
+  rewrite = 'A fixed reply, within the rules.';
   /** Raw text to stream instead of the drafts (to test parsing of what models really write). */
   raw: string | null = null;
   retryAfter = '1';
+  /** What the triage call answers, and how: JSON, a 400 to any response_format, or prose. */
+  triage: Record<string, unknown> = { sentiment: 'neutral', intent: 'question', flags: [], language: 'en' };
+  triageMode: 'json' | 'no-json-mode' | 'prose' = 'json';
   /** When set, requests without `Authorization: Bearer <requiredKey>` get a 401. */
   requiredKey: string | null = null;
   models = ['fake-model', 'fake-model-large'];
@@ -82,8 +97,14 @@ export class FakeLlm {
     this.queue.push(...modes);
   }
 
+  /** Draft requests (streamed), in order. */
   chatRequests(): RecordedRequest[] {
-    return this.requests.filter((r) => r.path.endsWith('/chat/completions'));
+    return this.requests.filter((r) => r.path.endsWith('/chat/completions') && !isTriage(r.body));
+  }
+
+  /** Triage requests (the small structured call beside the drafts). */
+  triageRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.endsWith('/chat/completions') && isTriage(r.body));
   }
 
   private stopping = false;
@@ -113,6 +134,7 @@ export class FakeLlm {
     });
 
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    if (path.endsWith('/chat/completions') && isTriage(body)) return this.answerTriage(res, body);
     if (this.requiredKey && req.headers.authorization !== `Bearer ${this.requiredKey}`)
       return this.error(res, 401, 'invalid_api_key', 'Incorrect API key provided.');
     const mode = path.endsWith('/chat/completions') ? (this.queue.shift() ?? this.mode) : this.mode;
@@ -149,8 +171,27 @@ export class FakeLlm {
           res,
           mode,
           Boolean((body as { stream_options?: { include_usage?: boolean } })?.stream_options?.include_usage),
+          body,
         );
     }
+  }
+
+  private answerTriage(res: ServerResponse, body: unknown): void {
+    const format = (body as { response_format?: unknown }).response_format;
+    if (this.triageMode === 'no-json-mode' && format)
+      return this.error(res, 400, 'invalid_request_error', 'response_format is not supported');
+    const content =
+      this.triageMode === 'prose'
+        ? 'The comment seems negative, maybe sarcastic.'
+        : JSON.stringify(this.triage);
+    this.json(res, 200, {
+      id: 'chatcmpl-triage',
+      object: 'chat.completion',
+      created: 0,
+      model: 'fake-model',
+      choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 150, completion_tokens: 30, total_tokens: 180 },
+    });
   }
 
   private json(
@@ -172,14 +213,16 @@ export class FakeLlm {
     this.json(res, status, { error: { message, type: code, code } }, headers);
   }
 
-  private async stream(res: ServerResponse, mode: Mode, includeUsage: boolean): Promise<void> {
+  private async stream(res: ServerResponse, mode: Mode, includeUsage: boolean, body: unknown): Promise<void> {
     res.writeHead(200, {
       'content-type': 'text/event-stream',
       'cache-control': 'no-cache',
       connection: 'keep-alive',
     });
     if (mode === 'hang-after-headers') return;
-    const content = this.raw ?? this.drafts.map((d, i) => `@@${i + 1}\n${d}`).join('\n');
+    const content = isRewrite(body)
+      ? this.rewrite
+      : (this.raw ?? this.drafts.map((d, i) => `@@${i + 1}\n${d}`).join('\n'));
     const pieces = Array.from(
       content.matchAll(new RegExp(`[\\s\\S]{1,${this.chunkSize}}`, 'gu')),
       (m) => m[0],

@@ -90,7 +90,12 @@ export const BrandProfileSchema = z.object({
   }),
   bindings: z.array(BindingSchema).max(20, 'At most 20 accounts.'),
   /** Honest about AI: off, or a short text appended to inserted replies. */
-  disclosure: z.object({ mode: z.enum(['off', 'append']), text: text(80, 'the disclosure') }),
+  disclosure: z
+    .object({ mode: z.enum(['off', 'append']), text: text(80, 'the disclosure') })
+    .refine((d) => d.mode === 'off' || d.text.length > 0, {
+      message: 'Write the text to append, or turn the disclosure off.',
+      path: ['text'],
+    }),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 });
@@ -149,19 +154,45 @@ export function migrateProfileV1(old: BrandProfileV1): BrandProfile {
   return { ...base, voice: { ...base.voice, description: old.voice } };
 }
 
-/** What the panel needs to show a profile in its switcher. */
+/**
+ * What the panel needs of a profile: its badge for the switcher, the rules it checks drafts against,
+ * and its AI disclosure. (Not the knowledge or examples: the panel never needs them.)
+ */
 export const ProfileSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
   color: z.string(),
   avatar: z.string(),
+  rules: BrandProfileSchema.shape.rules.pick({
+    bannedWords: true,
+    signOff: true,
+    emoji: true,
+    hashtags: true,
+    maxLength: true,
+  }),
+  disclosure: BrandProfileSchema.shape.disclosure,
 });
 export type ProfileSummary = z.infer<typeof ProfileSummarySchema>;
-export const summarize = ({ id: profileId, name, color, avatar }: BrandProfile): ProfileSummary => ({
+export const summarize = ({
   id: profileId,
   name,
   color,
   avatar,
+  rules,
+  disclosure,
+}: BrandProfile): ProfileSummary => ({
+  id: profileId,
+  name,
+  color,
+  avatar,
+  rules: {
+    bannedWords: rules.bannedWords,
+    signOff: rules.signOff,
+    emoji: rules.emoji,
+    hashtags: rules.hashtags,
+    maxLength: rules.maxLength,
+  },
+  disclosure,
 });
 
 /** Used when the manager has not created a profile yet: neutral, polite, brief. */

@@ -163,6 +163,39 @@ export function buildSuggestionMessages({
   ];
 }
 
+export interface RewritePromptInput {
+  profile: BrandProfile;
+  context: ThreadContext;
+  /** The draft to rewrite (the model's, perhaps edited by the manager). */
+  draft: string;
+  /** What to change: the rule problems found, or "shorter". Written by the extension, not the page. */
+  instruction: string;
+  nonce: string;
+}
+
+/** One draft rewritten to follow the brand's rules (or to be shorter). Same stable system prompt. */
+export function buildRewriteMessages({
+  profile,
+  context,
+  draft,
+  instruction,
+  nonce,
+}: RewritePromptInput): ChatMessage[] {
+  const answered = answeredText(context);
+  const limit = replyLimit(profile, context.platform);
+  const lines = [
+    `Platform: ${PLATFORM_NAMES[context.platform]}. At most ${limit} characters.`,
+    answered ? fence(nonce, 'comment being answered', answered.author, answered.text) : '',
+    fence(nonce, 'reply to rewrite', undefined, draft),
+    `Rewrite that reply so that: ${instruction}`,
+    'Keep its meaning, its language and its angle. Answer with the rewritten reply only: no marker, no notes.',
+  ];
+  return [
+    { role: 'system', content: systemPrompt(profile) },
+    { role: 'user', content: lines.filter(Boolean).join('\n') },
+  ];
+}
+
 export function randomNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

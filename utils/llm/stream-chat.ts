@@ -1,4 +1,5 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+import { createClient } from './client';
 import { userError, UserFacingError, type UserError } from '../errors';
 import { isRetryable, mapLlmError, retryAfterMs, timedOut } from './errors';
 import type { ChatMessage } from './prompt';
@@ -68,13 +69,11 @@ const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> =>
 export async function streamChat(request: ChatRequest): Promise<ChatOutcome> {
   const maxAttempts = request.maxAttempts ?? 3;
   const sleep = request.sleep ?? defaultSleep;
-  const client = new OpenAI({
-    apiKey: request.apiKey || 'no-key',
+  const client = createClient({
     baseURL: request.baseURL,
-    dangerouslyAllowBrowser: true, // runs in the extension's background, never in a page
-    maxRetries: 0,
-    ...(request.headers ? { defaultHeaders: request.headers } : {}),
-    ...(request.fetch ? { fetch: request.fetch } : {}),
+    apiKey: request.apiKey,
+    headers: request.headers,
+    fetch: request.fetch,
   });
   const ctx = { baseURL: request.baseURL, model: request.model };
   let includeUsage = !noUsageOption.has(request.baseURL);

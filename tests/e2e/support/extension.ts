@@ -57,22 +57,39 @@ export class ExtensionPages {
     );
   }
 
-  /** Creates a brand profile through the options page, from a blank profile. */
+  /** Creates a brand profile through the options page, from a blank profile, as a manager would. */
   async addProfile(
-    profile: { name: string; voice: string; bindings?: { platform: 'X' | 'LinkedIn'; account: string }[] },
+    profile: {
+      name: string;
+      voice: string;
+      bindings?: { platform: 'X' | 'LinkedIn'; account: string }[];
+      bannedWords?: string[];
+      personalTopics?: string[];
+      signOff?: string;
+      disclosure?: string;
+    },
     makeDefault = false,
   ): Promise<void> {
     const page = await this.options();
     await page.getByLabel('Start from').selectOption('blank');
     await page.getByRole('button', { name: 'New profile' }).click();
-    await page.getByLabel('Profile name').fill(profile.name);
-    await page.getByRole('textbox', { name: 'Voice', exact: true }).fill(profile.voice);
+    const textbox = (name: string) => page.getByRole('textbox', { name, exact: true });
+    await textbox('Profile name').fill(profile.name);
+    await textbox('Voice').fill(profile.voice);
+    if (profile.bannedWords) await textbox('Banned words and phrases').fill(profile.bannedWords.join('\n'));
+    if (profile.personalTopics)
+      await textbox('Topics handled personally').fill(profile.personalTopics.join('\n'));
+    if (profile.signOff) await textbox('Sign-off').fill(profile.signOff);
+    if (profile.disclosure) {
+      await page.getByRole('combobox', { name: 'AI disclosure', exact: true }).selectOption('append');
+      await textbox('Disclosure text').fill(profile.disclosure);
+    }
     for (const [i, binding] of (profile.bindings ?? []).entries()) {
       await page.getByRole('button', { name: 'Add an account' }).click();
       await page
         .getByRole('combobox', { name: `Platform ${i + 1}`, exact: true })
         .selectOption({ label: binding.platform });
-      await page.getByRole('textbox', { name: `Account ${i + 1}`, exact: true }).fill(binding.account);
+      await textbox(`Account ${i + 1}`).fill(binding.account);
     }
     await page.getByRole('button', { name: 'Save profile' }).click();
     const row = page.getByRole('listitem').filter({ hasText: profile.name });

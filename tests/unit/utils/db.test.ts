@@ -71,10 +71,48 @@ describe('AppDB migrations', () => {
     db.close();
   });
 
+  it('version 3 → 4: everything survives, and the AI-use log appears', async () => {
+    const name = dbName();
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ profiles: 'id, name, updatedAt' });
+    v3.version(2).stores({ profiles: 'id, name, updatedAt', candidates: 'id, profileId, createdAt' });
+    v3.version(3).stores({ usage: 'id, day, profileId' });
+    const profiles = fixture.profiles.map(migrateProfileV1);
+    await v3.table('profiles').bulkAdd(profiles);
+    await v3.table('usage').add({
+      id: '2026-11-01|p|m',
+      day: '2026-11-01',
+      profileId: 'p',
+      model: 'm',
+      requests: 3,
+      promptTokens: 9,
+      completionTokens: 3,
+    });
+    v3.close();
+
+    const db = new AppDB(name);
+    expect(await db.profiles.orderBy('name').toArray()).toEqual(
+      [...profiles].sort((a, b) => a.name.localeCompare(b.name)),
+    );
+    expect((await db.usage.get('2026-11-01|p|m'))?.requests).toBe(3);
+    await db.aiLog.add({
+      id: 'l1',
+      at: 1,
+      event: 'shown',
+      platform: 'x',
+      postUrl: 'u',
+      profileId: 'p',
+      profileName: 'P',
+      model: 'm',
+    });
+    expect(await db.aiLog.count()).toBe(1);
+    db.close();
+  });
+
   it('a fresh database opens at the latest version', async () => {
     const db = new AppDB(dbName());
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     db.close();
   });
 });

@@ -105,5 +105,18 @@ describe('usage meter', () => {
     expect(row).toMatchObject({ requests: 2, promptTokens: 1700, completionTokens: 220 });
     expect(row!.costUsd).toBeCloseTo((1700 * 0.15 + 220 * 0.6) / 1e6);
     expect((await getDb().usage.get('2026-11-22|p1|llama-local'))!.costUsd).toBeUndefined();
+    // A side call (the triage) adds its tokens but is not another suggestion.
+    await recordUsage({
+      countsAsSuggestion: false,
+      profileId: 'p1',
+      model: 'gpt-4o-mini',
+      promptTokens: 150,
+      completionTokens: 30,
+      now,
+    });
+    expect(await getDb().usage.get('2026-11-22|p1|gpt-4o-mini')).toMatchObject({
+      requests: 2,
+      promptTokens: 1850,
+    });
   });
 });

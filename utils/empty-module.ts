@@ -1,0 +1,2 @@
+// Stands in for polyfills modern browsers do not need (see wxt.config.ts).
+export {};

@@ -23,8 +23,22 @@ export default defineConfig({
     description:
       'Drafts replies on LinkedIn and X in your brand’s voice. You review and post; it never does.',
     // scripting: after an update, put the new content script into tabs that are already open.
-    permissions: ['storage', 'clipboardWrite', 'scripting'],
+    permissions: ['storage', 'clipboardWrite', 'scripting', 'contextMenus'],
     action: { default_title: 'Reply Copilot' },
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+B' },
+              description: 'Open the brainstorming sidebar',
+            },
+          }
+        : {
+            _execute_action: {
+              suggested_key: { default: 'Alt+Shift+B' },
+              description: 'Open the brainstorming side panel',
+            },
+          },
     // Providers the presets name, and models on this computer (Ollama, LM Studio). Any other endpoint is
     // requested at save time from optional_host_permissions, for that origin only.
     // The sites are listed too (same install warning as the content script's matches): re-injecting the

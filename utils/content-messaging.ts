@@ -27,6 +27,11 @@ export async function openPanelSession(context: ThreadContext): Promise<string> 
   );
 }
 
+/** Tells the background the manager focused a reply or post box here (for the side panel's "Send to composer"). */
+export async function reportComposerFocus(): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'composer.focused', payload: {} });
+}
+
 /** Tells the background how many composers this page has, and whether one was not recognised. */
 export async function reportPageStatus(status: { recognised: number; unrecognised: boolean }): Promise<void> {
   await browser.runtime.sendMessage({ type: 'page.status', payload: status });
@@ -51,12 +56,15 @@ export function answerBackground(handlers: ContentHandlers): void {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const { type, payload } = (message ?? {}) as { type?: unknown; payload?: Record<string, unknown> };
     const sessionId = payload?.sessionId;
-    if (!isString(sessionId, 64)) return undefined;
+    const text = payload?.text;
     const run = async (): Promise<unknown> => {
-      if (type === 'composer.insert' && isString(payload?.text, 5000))
-        return handlers['composer.insert']({ sessionId, text: payload.text });
-      if (type === 'composer.closePanel') return handlers['composer.closePanel']({ sessionId });
-      throw userError('invalid-message', 'Message refused', 'Unknown message.');
+      if (type === 'composer.insert' && isString(sessionId, 64) && isString(text, 5000))
+        return handlers['composer.insert']({ sessionId, text });
+      if (type === 'composer.insertFocused' && isString(text, 5000))
+        return handlers['composer.insertFocused']({ text });
+      if (type === 'composer.closePanel' && isString(sessionId, 64))
+        return handlers['composer.closePanel']({ sessionId });
+      throw userError('invalid-message', 'Message refused', 'Unknown or malformed message.');
     };
     return run().then(
       (value) => ({ ok: true, value }),

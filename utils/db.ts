@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { z } from 'zod';
+import type { Conversation } from './brainstorm/conversation';
 import { BrandProfileV1Schema, migrateProfileV1, type BrandProfile } from './brand/profile';
 
 /** A pair the manager made by editing a draft before inserting it: a candidate few-shot example. */
@@ -57,6 +58,7 @@ export class AppDB extends Dexie {
   candidates!: EntityTable<Candidate, 'id'>;
   usage!: EntityTable<Usage, 'id'>;
   aiLog!: EntityTable<AiLogEntry, 'id'>;
+  conversations!: EntityTable<Conversation, 'id'>;
 
   constructor(name = 'reply-copilot') {
     super(name);
@@ -70,6 +72,8 @@ export class AppDB extends Dexie {
     this.version(3).stores({ usage: 'id, day, profileId' });
     // v4: the AI-use log.
     this.version(4).stores({ aiLog: 'id, at, profileId' });
+    // v5: side-panel conversations, per profile.
+    this.version(5).stores({ conversations: 'id, profileId, updatedAt' });
   }
 }
 

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { ProfileSummarySchema } from './brand/profile';
 import { USER_ERROR_ACTIONS, USER_ERROR_CODES, toUserError, userError, type UserError } from './errors';
+import { HistoryItemSchema, MAX_HISTORY } from './brainstorm/conversation';
 import { TriageSchema } from './safety/triage';
 import { ThreadContextSchema } from './thread-context';
 
@@ -45,6 +46,14 @@ export const PublicSettingsSchema = z.object({
 export type PublicSettings = z.infer<typeof PublicSettingsSchema>;
 
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+export const TabStatusSchema = z.object({
+  /** The site of the tab the side panel is about, if it is one the extension works on. */
+  site: z.enum(['x', 'linkedin']).nullable(),
+  recognised: z.number().int(),
+  unrecognised: z.boolean(),
+});
+export type TabStatus = z.infer<typeof TabStatusSchema>;
 const Empty = z.object({}).strict();
 
 export const TestResultSchema = z.discriminatedUnion('ok', [
@@ -85,6 +94,16 @@ export const backgroundProtocol = {
       .strict(),
     result: z.object({}),
   },
+  /** The content script saw the manager focus a reply or post box (for "Send to composer"). */
+  'composer.focused': { from: ['content'], payload: Empty, result: z.object({}) },
+  /** The side panel sends a text to the box the manager last focused, in a LinkedIn or X tab. */
+  'sidepanel.insert': {
+    from: ['extension'],
+    payload: z.object({ text: z.string().min(1).max(5000) }).strict(),
+    result: InsertResultSchema,
+  },
+  /** What the side panel says about the current LinkedIn or X tab. */
+  'status.get': { from: ['extension'], payload: Empty, result: TabStatusSchema },
   'settings.get': { from: ['extension'], payload: Empty, result: PublicSettingsSchema },
   'settings.save': {
     from: ['extension'],
@@ -122,6 +141,11 @@ export const contentProtocol = {
   'composer.insert': {
     from: ['extension'],
     payload: z.object({ sessionId, text: z.string().min(1).max(5000) }).strict(),
+    result: InsertResultSchema,
+  },
+  'composer.insertFocused': {
+    from: ['extension'],
+    payload: z.object({ text: z.string().min(1).max(5000) }).strict(),
     result: InsertResultSchema,
   },
   'composer.closePanel': {
@@ -299,3 +323,27 @@ export const PortEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('error'), generation: z.number(), error: UserErrorSchema }),
 ]);
 export type PortEvent = z.infer<typeof PortEventSchema>;
+
+/* ---- The side panel's brainstorming port. ---- */
+
+export const BRAINSTORM_PORT = 'brainstorm';
+
+export const BrainstormRequestSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('ask'),
+      profileId: z.string().max(64).optional(),
+      history: z.array(HistoryItemSchema).min(1).max(MAX_HISTORY),
+    })
+    .strict(),
+  z.object({ type: z.literal('stop') }).strict(),
+]);
+export type BrainstormRequest = z.infer<typeof BrainstormRequestSchema>;
+
+export const BrainstormEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('started'), profileId: z.string() }),
+  z.object({ type: z.literal('delta'), text: z.string() }),
+  z.object({ type: z.literal('done'), complete: z.boolean(), stopped: z.boolean() }),
+  z.object({ type: z.literal('error'), error: UserErrorSchema }),
+]);
+export type BrainstormEvent = z.infer<typeof BrainstormEventSchema>;

@@ -5,14 +5,7 @@ import { getDb } from '@/utils/db';
 import { toUserError, type UserError } from '@/utils/errors';
 import { createClient } from '@/utils/llm/client';
 import { createDraftParser } from '@/utils/llm/drafts-parser';
-import { streamOnDevice } from '@/utils/llm/on-device';
-import {
-  buildRewriteMessages,
-  buildSuggestionMessages,
-  randomNonce,
-  type ChatMessage,
-} from '@/utils/llm/prompt';
-import { streamChat, type ChatOutcome } from '@/utils/llm/stream-chat';
+import { buildRewriteMessages, buildSuggestionMessages, randomNonce } from '@/utils/llm/prompt';
 import { requestTriage } from '@/utils/llm/triage-request';
 import type { PortEvent } from '@/utils/messaging';
 import { privacyItem, redactContext } from '@/utils/privacy';
@@ -20,7 +13,7 @@ import { buildTriageMessages, UNKNOWN_TRIAGE, withLocalSignals } from '@/utils/s
 import { defaultProfileIdItem } from '@/utils/settings';
 import type { ThreadContext } from '@/utils/thread-context';
 import { recordUsage } from '@/utils/usage';
-import { resolveEngine, type Engine } from './provider';
+import { resolveEngine, streamWith, type Engine } from './provider';
 import type { Session } from './sessions';
 
 type Listener = (event: PortEvent) => void;
@@ -148,7 +141,7 @@ export class GenerationHub {
       const parser = createDraftParser();
       const onText = (delta: string): void =>
         parser.push(delta).forEach((e) => emit({ ...e, index: target ?? e.index, generation }));
-      const outcome = await complete(engine, messages, run.controller.signal, onText);
+      const outcome = await streamWith(engine, messages, run.controller.signal, onText);
       parser.end().forEach((e) => emit({ ...e, index: target ?? e.index, generation }));
       if (outcome.error) emit({ type: 'error', generation, error: outcome.error });
       emit({ type: 'done', generation, complete: outcome.complete, stopped: false });
@@ -205,26 +198,6 @@ export class GenerationHub {
         triage: withLocalSignals(triage, context, profile),
       });
   }
-}
-
-function complete(
-  engine: Exclude<Engine, { kind: 'none' }>,
-  messages: ChatMessage[],
-  signal: AbortSignal,
-  onText: (delta: string) => void,
-): Promise<ChatOutcome> {
-  if (engine.kind === 'on-device') return streamOnDevice({ messages, signal, onText });
-  return streamChat({
-    baseURL: engine.settings.baseURL,
-    apiKey: engine.apiKey,
-    headers: engine.headers,
-    model: engine.settings.model,
-    messages,
-    signal,
-    firstTokenTimeoutMs: engine.settings.firstTokenTimeoutMs,
-    totalTimeoutMs: engine.settings.totalTimeoutMs,
-    onText,
-  });
 }
 
 const logShown = (context: ThreadContext, profile: BrandProfile, model: string): Promise<void> =>

@@ -1,8 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setUpBrainstormPort } from './brainstorm-port';
 import { GenerationHub } from './generation';
 import { setUpInstall, setUpStorageAccess } from './install';
 import { setUpMessages } from './messages';
 import { setUpPageStatus } from './page-status';
+import { setUpSidePanel } from './side-panel';
 import { setUpSuggestPort } from './suggest-port';
 
 /** Wiring only: each concern lives in its own file beside this one. */
@@ -13,4 +15,6 @@ export default defineBackground(() => {
   setUpSuggestPort(hub);
   setUpInstall();
   setUpPageStatus();
+  setUpBrainstormPort();
+  setUpSidePanel();
 });

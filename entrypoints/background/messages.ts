@@ -6,7 +6,7 @@ import { userError, UserFacingError } from '@/utils/errors';
 import { answeredText } from '@/utils/thread-context';
 import { answerMessages, backgroundProtocol, callContent, type Handlers } from '@/utils/messaging';
 import type { GenerationHub } from './generation';
-import { setPageStatus } from './page-status';
+import { composerTab, noteComposerFocus, setPageStatus, tabStatus } from './page-status';
 import { classifySender } from './senders';
 import { createSession, dropSession, getSession, type Session } from './sessions';
 import { getPublicSettings, saveSettings, testConnection } from './settings-handlers';
@@ -20,6 +20,15 @@ const composerGone = () =>
       'no-composer',
       'The reply box is no longer there',
       'The page changed or was reloaded. Copy the draft, or click “Suggest reply” again.',
+    ),
+  );
+
+const noComposerToSendTo = () =>
+  new UserFacingError(
+    userError(
+      'no-composer',
+      'No reply or post box to send to',
+      'Click in a comment or post box on LinkedIn or X, then send again. Or copy the text and paste it yourself.',
     ),
   );
 
@@ -102,6 +111,21 @@ export function setUpMessages(hub: GenerationHub): void {
       await setPageStatus(sender.tab!.id!, status);
       return {};
     },
+    async 'composer.focused'(_payload, sender) {
+      await noteComposerFocus(sender.tab!.id!);
+      return {};
+    },
+    async 'sidepanel.insert'({ text }) {
+      const tab = await composerTab();
+      if (!tab) throw noComposerToSendTo();
+      try {
+        return await callContent(tab.id, 'composer.insertFocused', { text });
+      } catch (error) {
+        if (error instanceof Error && error.name === 'MessageError') throw error;
+        throw noComposerToSendTo();
+      }
+    },
+    'status.get': () => tabStatus(),
     'settings.get': () => getPublicSettings(),
     'settings.save': (payload) => saveSettings(payload),
     'settings.test': (payload) => testConnection(payload),

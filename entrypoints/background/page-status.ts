@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import type { TabStatus } from '@/utils/messaging';
 
 /** What each tab's content script last said: composers recognised, and a reply box it could not read. */
 export interface PageStatus {
@@ -7,11 +8,13 @@ export interface PageStatus {
   unrecognised: boolean;
 }
 
-const item = storage.defineItem<Record<string, PageStatus>>('session:pageStatus', { fallback: {} });
+const statusItem = storage.defineItem<Record<string, PageStatus>>('session:pageStatus', { fallback: {} });
+/** The LinkedIn or X tab where the manager last focused a reply or post box. */
+const lastComposerTabItem = storage.defineItem<number | null>('session:lastComposerTab', { fallback: null });
 
 export async function setPageStatus(tabId: number, status: PageStatus): Promise<void> {
-  const all = await item.getValue();
-  await item.setValue({ ...all, [tabId]: status });
+  const all = await statusItem.getValue();
+  await statusItem.setValue({ ...all, [tabId]: status });
   // The page stays silent; the toolbar says it.
   await browser.action.setBadgeText({ tabId, text: status.unrecognised ? '?' : '' }).catch(() => undefined);
   await browser.action
@@ -24,16 +27,43 @@ export async function setPageStatus(tabId: number, status: PageStatus): Promise<
     .catch(() => undefined);
 }
 
-export async function getPageStatus(tabId: number): Promise<PageStatus | undefined> {
-  return (await item.getValue())[tabId];
+export const noteComposerFocus = (tabId: number): Promise<void> => lastComposerTabItem.setValue(tabId);
+
+const siteOf = (url: string | undefined): TabStatus['site'] => {
+  const host = url ? new URL(url).hostname : '';
+  return host === 'www.linkedin.com' ? 'linkedin' : host === 'x.com' || host === 'twitter.com' ? 'x' : null;
+};
+
+/**
+ * The LinkedIn or X tab the side panel acts on: the active tab when it is one, else the tab where a box
+ * was last focused (the side panel itself may be the active page, as in a tab).
+ */
+export async function composerTab(): Promise<{ id: number; url?: string } | undefined> {
+  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (active?.id !== undefined && siteOf(active.url)) return { id: active.id, url: active.url };
+  const last = await lastComposerTabItem.getValue();
+  if (last === null) return undefined;
+  const tab = await browser.tabs.get(last).catch(() => undefined);
+  return tab?.id !== undefined && siteOf(tab.url) ? { id: tab.id, url: tab.url } : undefined;
+}
+
+export async function tabStatus(): Promise<TabStatus> {
+  const tab = await composerTab();
+  if (!tab) return { site: null, recognised: 0, unrecognised: false };
+  const status = (await statusItem.getValue())[tab.id];
+  return {
+    site: siteOf(tab.url),
+    recognised: status?.recognised ?? 0,
+    unrecognised: status?.unrecognised ?? false,
+  };
 }
 
 export function setUpPageStatus(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
-    void item.getValue().then((all) => {
+    void statusItem.getValue().then((all) => {
       if (!(tabId in all)) return;
       const { [tabId]: _gone, ...rest } = all;
-      return item.setValue(rest);
+      return statusItem.setValue(rest);
     });
   });
 }

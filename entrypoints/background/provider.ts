@@ -1,6 +1,8 @@
 import type { UserError } from '@/utils/errors';
 import { notConfigured } from '@/utils/llm/errors';
-import { onDeviceStatus } from '@/utils/llm/on-device';
+import { onDeviceStatus, streamOnDevice } from '@/utils/llm/on-device';
+import type { ChatMessage } from '@/utils/llm/prompt';
+import { streamChat, type ChatOutcome } from '@/utils/llm/stream-chat';
 import { providerHeaders } from '@/utils/llm/presets';
 import { apiKeyItem, readProviderSettings, type ProviderSettings } from '@/utils/settings';
 
@@ -50,4 +52,25 @@ export async function resolveEngine(): Promise<Engine> {
       },
     };
   return { kind: 'none', error: notConfigured() };
+}
+
+/** Streams one answer from whichever engine is set up, with the same outcome shape. */
+export function streamWith(
+  engine: Exclude<Engine, { kind: 'none' }>,
+  messages: ChatMessage[],
+  signal: AbortSignal,
+  onText: (delta: string) => void,
+): Promise<ChatOutcome> {
+  if (engine.kind === 'on-device') return streamOnDevice({ messages, signal, onText });
+  return streamChat({
+    baseURL: engine.settings.baseURL,
+    apiKey: engine.apiKey,
+    headers: engine.headers,
+    model: engine.settings.model,
+    messages,
+    signal,
+    firstTokenTimeoutMs: engine.settings.firstTokenTimeoutMs,
+    totalTimeoutMs: engine.settings.totalTimeoutMs,
+    onText,
+  });
 }

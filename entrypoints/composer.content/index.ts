@@ -5,6 +5,7 @@ import { observeElements } from '@/utils/observe';
 import { adapterForEditor, adaptersForHost } from '@/utils/platforms';
 import { PAGE_MATCHES } from '@/utils/platforms/matches';
 import { ComposerRegistry } from './composers';
+import { FocusedComposer } from './focused';
 import { removeEarlierRuns } from './instance';
 import { PageStatus } from './page-status';
 import { PanelController } from './panel-controller';
@@ -22,6 +23,7 @@ export default defineContentScript({
     const panel = new PanelController(extensionGone);
     const registry = new ComposerRegistry(adapters, (snapshot) => void panel.show(snapshot));
     const status = new PageStatus(() => registry.size);
+    const focused = new FocusedComposer();
     const selector = adapters.map((a) => a.editorSelector).join(', ');
     const alive = (): boolean => {
       if (!extensionGone()) return true;
@@ -46,8 +48,10 @@ export default defineContentScript({
       (event: FocusEvent) => {
         const target = event.target as Element | null;
         if (!target?.matches || !alive()) return;
-        const matched = target.matches(selector) && adapterForEditor(adapters, target) !== undefined;
+        const editorLike = target.matches(selector);
+        const matched = editorLike && adapterForEditor(adapters, target) !== undefined;
         if (matched) registry.consider(target);
+        if (editorLike) focused.noteFocus(target as HTMLElement); // reply and post boxes alike
         status.onFocus(target, matched);
       },
       { capture: true },
@@ -66,6 +70,7 @@ export default defineContentScript({
 
     answerBackground({
       'composer.insert': ({ sessionId, text }) => panel.insert(sessionId, text),
+      'composer.insertFocused': ({ text }) => focused.insert(text),
       'composer.closePanel': ({ sessionId }) => panel.closeSession(sessionId),
     });
     status.report();

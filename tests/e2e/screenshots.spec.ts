@@ -40,3 +40,16 @@ test('README screenshot: suggestions on a LinkedIn reply', async ({ page, extens
   await panel.waitDone();
   await page.screenshot({ path: `${DIR}/panel-linkedin.png` });
 });
+
+test('README screenshot: the side panel', async ({ extension, fake }) => {
+  await extension.configure(fake);
+  await extension.addProfile({ name: 'Acme Café', voice: 'Warm and playful.' }, true);
+  const panel = await extension.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 760 });
+  await panel.goto(extension.url('sidepanel.html'));
+  await panel.getByRole('button', { name: 'Post ideas' }).click();
+  await panel.getByRole('textbox', { name: 'Topic', exact: true }).fill('our new pumpkin latte');
+  await panel.getByRole('form', { name: 'Post ideas' }).getByRole('button', { name: 'Post ideas' }).click();
+  await expect(panel.getByRole('button', { name: 'Send answer 2 to the composer' })).toBeVisible();
+  await panel.screenshot({ path: `${DIR}/sidepanel.png` });
+});

@@ -33,6 +33,14 @@ export const isTriage = (body: unknown): boolean => {
   return !b?.stream && Boolean(b?.messages?.[0]?.content?.startsWith('You classify'));
 };
 
+/** A side-panel request: the brainstorming assistant's system prompt. */
+export const isBrainstorm = (body: unknown): boolean =>
+  Boolean(
+    (body as { messages?: { content?: string }[] })?.messages?.[0]?.content?.startsWith(
+      'You help a community manager brainstorm',
+    ),
+  );
+
 /** A rewrite of one draft (Fix, Shorten) asks to rewrite a reply. */
 export const isRewrite = (body: unknown): boolean =>
   JSON.stringify((body as { messages?: unknown })?.messages ?? '').includes('Rewrite that reply so that');
@@ -56,6 +64,9 @@ export class FakeLlm {
   private queue: Mode[] = [];
   mode: Mode = 'ok';
   drafts: string[] = [...DEFAULT_DRAFTS];
+  /** What a side-panel (brainstorm) request streams back. */
+  brainstorm =
+    'Here are three ideas:\n1. A behind-the-scenes photo of the morning bake.\n2. A poll: oat or almond? 🥛\n3. Meet the team: Léa, our head barista.';
   /** What a rewrite request (Fix, Shorten) streams back. */
   rewrite = 'A fixed reply, within the rules.';
   /** Raw text to stream instead of the drafts (to test parsing of what models really write). */
@@ -99,7 +110,14 @@ export class FakeLlm {
 
   /** Draft requests (streamed), in order. */
   chatRequests(): RecordedRequest[] {
-    return this.requests.filter((r) => r.path.endsWith('/chat/completions') && !isTriage(r.body));
+    return this.requests.filter(
+      (r) => r.path.endsWith('/chat/completions') && !isTriage(r.body) && !isBrainstorm(r.body),
+    );
+  }
+
+  /** Side-panel requests. */
+  brainstormRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.endsWith('/chat/completions') && isBrainstorm(r.body));
   }
 
   /** Triage requests (the small structured call beside the drafts). */
@@ -222,7 +240,9 @@ export class FakeLlm {
     if (mode === 'hang-after-headers') return;
     const content = isRewrite(body)
       ? this.rewrite
-      : (this.raw ?? this.drafts.map((d, i) => `@@${i + 1}\n${d}`).join('\n'));
+      : isBrainstorm(body)
+        ? this.brainstorm
+        : (this.raw ?? this.drafts.map((d, i) => `@@${i + 1}\n${d}`).join('\n'));
     const pieces = Array.from(
       content.matchAll(new RegExp(`[\\s\\S]{1,${this.chunkSize}}`, 'gu')),
       (m) => m[0],

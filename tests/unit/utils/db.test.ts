@@ -109,10 +109,47 @@ describe('AppDB migrations', () => {
     db.close();
   });
 
+  it('version 4 → 5: everything survives, and side-panel conversations appear', async () => {
+    const name = dbName();
+    const v4 = new Dexie(name);
+    v4.version(1).stores({ profiles: 'id, name, updatedAt' });
+    v4.version(2).stores({ profiles: 'id, name, updatedAt', candidates: 'id, profileId, createdAt' });
+    v4.version(3).stores({ usage: 'id, day, profileId' });
+    v4.version(4).stores({ aiLog: 'id, at, profileId' });
+    const profiles = fixture.profiles.map(migrateProfileV1);
+    await v4.table('profiles').bulkAdd(profiles);
+    await v4.table('aiLog').add({
+      id: 'l1',
+      at: 1,
+      event: 'inserted',
+      platform: 'x',
+      postUrl: 'u',
+      profileId: 'p',
+      profileName: 'P',
+      edited: true,
+      model: 'm',
+    });
+    v4.close();
+
+    const db = new AppDB(name);
+    expect(await db.profiles.count()).toBe(profiles.length);
+    expect(await db.aiLog.get('l1')).toMatchObject({ edited: true });
+    await db.conversations.add({
+      id: 'c1',
+      profileId: profiles[0]!.id,
+      title: 'T',
+      messages: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    expect(await db.conversations.where('profileId').equals(profiles[0]!.id).count()).toBe(1);
+    db.close();
+  });
+
   it('a fresh database opens at the latest version', async () => {
     const db = new AppDB(dbName());
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     db.close();
   });
 });

@@ -1,0 +1,75 @@
+import { liveQuery } from 'dexie';
+import { browser, type Browser } from 'wxt/browser';
+import { subjectItem } from '@/utils/brainstorm/subject';
+import { pickProfile } from '@/utils/brand/pick-profile';
+import { getDb } from '@/utils/db';
+import { defaultProfileIdItem } from '@/utils/settings';
+
+const MENU_ID = 'brainstorm-selection';
+const MAX_SUBJECT = 4000;
+
+export const menuTitle = (brand: string): string => `Brainstorm replies with ${brand}`;
+
+/**
+ * The side panel opens from the toolbar button and its shortcut (Chrome's side panel, Firefox's sidebar),
+ * and from the context menu on selected text, which becomes the subject of a new conversation.
+ */
+export function setUpSidePanel(): void {
+  const chromeSidePanel = (
+    browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }
+  ).sidePanel;
+  void chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  if (!chromeSidePanel && sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus
+      .removeAll()
+      .then(() =>
+        browser.contextMenus.create({ id: MENU_ID, title: menuTitle('your brand'), contexts: ['selection'] }),
+      );
+  });
+  // The menu names the brand that will answer: the default profile, kept up to date.
+  liveQuery(async () => {
+    const [profiles, defaultId] = await Promise.all([
+      getDb().profiles.toArray(),
+      defaultProfileIdItem.getValue(),
+    ]);
+    return pickProfile(profiles, { defaultId }).name;
+  }).subscribe({
+    next: (name) =>
+      void browser.contextMenus.update(MENU_ID, { title: menuTitle(name) }).catch(() => undefined),
+    error: () => undefined,
+  });
+  defaultProfileIdItem.watch(async (id) => {
+    const profile = id ? await getDb().profiles.get(id) : undefined;
+    if (profile)
+      void browser.contextMenus.update(MENU_ID, { title: menuTitle(profile.name) }).catch(() => undefined);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void brainstormSelection(info, tab));
+}
+
+/** Opens the side panel (within the click's user gesture) and hands it the selected text. */
+export async function brainstormSelection(
+  info: Browser.contextMenus.OnClickData,
+  tab?: Browser.tabs.Tab,
+): Promise<void> {
+  if (info.menuItemId !== MENU_ID || !info.selectionText) return;
+  const opening = openSidePanel(tab);
+  await subjectItem.setValue({
+    text: info.selectionText.slice(0, MAX_SUBJECT),
+    url: tab?.url ?? '',
+    at: Date.now(),
+  });
+  await opening;
+}
+
+function openSidePanel(tab?: Browser.tabs.Tab): Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open(o: { windowId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidePanel && tab?.windowId !== undefined)
+    return api.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+  return api.sidebarAction?.open().catch(() => undefined) ?? Promise.resolve();
+}

@@ -1,0 +1,44 @@
+import { reportComposerFocus } from '@/utils/content-messaging';
+import { insertIntoEditor } from '@/utils/editor/insert';
+import { userError } from '@/utils/errors';
+import type { InsertResult } from '@/utils/messaging';
+
+/**
+ * The reply or post box the manager focused last on this page: where the side panel's "Send to
+ * composer" puts its text. Reported to the background once per newly focused box.
+ */
+export class FocusedComposer {
+  private editor: HTMLElement | null = null;
+
+  noteFocus(editor: HTMLElement): void {
+    if (editor === this.editor) return;
+    this.editor = editor;
+    void reportComposerFocus().catch(() => undefined);
+  }
+
+  async insert(text: string): Promise<InsertResult> {
+    const editor = this.editor;
+    if (!editor?.isConnected)
+      return {
+        ok: false,
+        error: userError(
+          'no-composer',
+          'No reply or post box to send to',
+          'Click in a comment or post box on this page, then send again. Or copy the text and paste it yourself.',
+        ),
+      };
+    // The manager's caret in that box is kept (selections outlive focus); else the text goes at the end.
+    const outcome = await insertIntoEditor(editor, text);
+    if (outcome.ok) return { ok: true, method: `${outcome.kind}:${outcome.method}` };
+    return {
+      ok: false,
+      error: userError(
+        'insert-failed',
+        outcome.reason === 'partial'
+          ? 'The box took only part of the text'
+          : 'The box did not accept the text',
+        'Copy the text and paste it in the box yourself.',
+      ),
+    };
+  }
+}

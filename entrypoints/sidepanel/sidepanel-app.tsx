@@ -1,0 +1,224 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { ConversationList } from '@/components/brainstorm/conversation-list';
+import { MessageList } from '@/components/brainstorm/message-list';
+import { QuickActions } from '@/components/brainstorm/quick-actions';
+import { ErrorNotice } from '@/components/error-notice';
+import { useBrainstorm, type Answer } from '@/components/hooks/use-brainstorm';
+import { copyText } from '@/components/hooks/use-panel-actions';
+import { useProfiles } from '@/components/hooks/use-profiles';
+import { useSubject } from '@/components/hooks/use-subject';
+import { useTabStatus } from '@/components/hooks/use-tab-status';
+import { ProfileBadge } from '@/components/profiles/profile-badge';
+import { TabStatusLine } from '@/components/brainstorm/tab-status-line';
+import { answerIdeas, type QuickRequest } from '@/utils/brainstorm/actions';
+import type { Conversation } from '@/utils/brainstorm/conversation';
+import {
+  appendMessage,
+  createConversation,
+  dropLastAnswer,
+  listConversations,
+} from '@/utils/brainstorm/store';
+import { FALLBACK_PROFILE, summarize } from '@/utils/brand/profile';
+import { callBackground, MessageError } from '@/utils/messaging';
+
+const history = (c: Conversation) =>
+  c.messages.map(({ role, content, pasted }) => ({ role, content, ...(pasted ? { pasted } : {}) }));
+
+/** Brainstorming beside the page, in the brand's voice: chat, quick actions, send to the composer. */
+export function SidePanelApp() {
+  const { profiles, defaultId } = useProfiles();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const profileId =
+    chosen ??
+    (profiles?.some((p) => p.id === defaultId) ? defaultId : profiles?.[0]?.id) ??
+    FALLBACK_PROFILE.id;
+  const profile = profiles?.find((p) => p.id === profileId) ?? FALLBACK_PROFILE;
+  const conversations = useLiveQuery(() => listConversations(profileId), [profileId]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const active = conversations?.find((c) => c.id === activeId) ?? null;
+  const activeRef = useRef<string | null>(null);
+  const [input, setInput] = useState('');
+  const [notice, setNotice] = useState<{ text: string; copy?: string } | null>(null);
+  const status = useTabStatus();
+
+  useEffect(() => {
+    activeRef.current = activeId;
+  }, [activeId]);
+
+  const onFinish = useCallback((answer: Answer) => {
+    const id = activeRef.current;
+    if (id && answer.text.trim())
+      void appendMessage(id, {
+        role: 'assistant',
+        content: answer.text.trim(),
+        ...(answer.complete ? {} : { incomplete: true }),
+      });
+  }, []);
+  const { answer, ask, stop, clear } = useBrainstorm(onFinish);
+  const busy = Boolean(answer?.streaming);
+
+  const send = useCallback(
+    async (request: QuickRequest): Promise<void> => {
+      setNotice(null);
+      const message = { role: 'user' as const, ...request };
+      const current = activeRef.current ? await appendMessage(activeRef.current, message) : undefined;
+      const conversation = current ?? (await createConversation(profileId, message));
+      activeRef.current = conversation.id;
+      setActiveId(conversation.id);
+      ask(history(conversation), profileId === FALLBACK_PROFILE.id ? undefined : profileId);
+    },
+    [ask, profileId, setNotice, setActiveId],
+  );
+
+  // "Brainstorm replies with <brand>" from the context menu: a new conversation about the selection.
+  useSubject(
+    useCallback(
+      (subject) => {
+        activeRef.current = null;
+        void send(answerIdeas(subject.text, 'selection'));
+      },
+      [send],
+    ),
+  );
+
+  const regenerate = async (): Promise<void> => {
+    if (!active) return;
+    const trimmed = (await dropLastAnswer(active.id)) ?? active;
+    ask(history(trimmed), profileId === FALLBACK_PROFILE.id ? undefined : profileId);
+  };
+
+  const sendToComposer = async (text: string): Promise<void> => {
+    try {
+      const result = await callBackground('sidepanel.insert', { text });
+      setNotice(
+        result.ok
+          ? { text: 'Sent to the box. Review it there, then post it yourself.' }
+          : { text: `${result.error.title}. ${result.error.detail}`, copy: text },
+      );
+    } catch (error) {
+      const e = error instanceof MessageError ? error.userError : null;
+      setNotice({
+        text: e ? `${e.title}. ${e.detail}` : 'Could not reach the page. Copy the text instead.',
+        copy: text,
+      });
+    }
+  };
+
+  const onKey = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      if (input.trim() && !busy) {
+        void send({ content: input.trim() });
+        setInput('');
+      }
+    }
+  };
+
+  return (
+    <main className="sidepanel" aria-label="Brainstorm">
+      <header className="panel-header">
+        <ProfileBadge profile={summarize(profile)} />
+        <h1>Brainstorm</h1>
+        {profiles && profiles.length > 0 && (
+          <select
+            aria-label="Brand profile"
+            value={profileId}
+            onChange={(e) => {
+              setChosen(e.target.value);
+              setActiveId(null);
+              clear();
+            }}
+          >
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </header>
+      <TabStatusLine status={status} />
+      <ConversationList
+        conversations={conversations ?? []}
+        activeId={activeId}
+        onOpen={(id) => {
+          setActiveId(id);
+          clear();
+        }}
+        onNew={() => {
+          setActiveId(null);
+          clear();
+        }}
+      />
+      <QuickActions disabled={busy} onRequest={(r) => void send(r)} />
+      <MessageList
+        messages={active?.messages ?? []}
+        streaming={answer}
+        onCopy={(t) =>
+          void copyText(t).then((ok) =>
+            setNotice({ text: ok ? 'Copied.' : 'Could not copy: select the text and copy it.' }),
+          )
+        }
+        onSend={(t) => void sendToComposer(t)}
+      />
+      {answer?.error && (
+        <ErrorNotice
+          error={answer.error}
+          onOpenSettings={() => void callBackground('options.open', {})}
+          onRetry={() => void regenerate()}
+        />
+      )}
+      <div className="row">
+        {busy ? (
+          <button type="button" onClick={stop}>
+            Stop
+          </button>
+        ) : (
+          active?.messages.at(-1)?.role === 'assistant' && (
+            <button type="button" onClick={() => void regenerate()}>
+              Regenerate
+            </button>
+          )
+        )}
+      </div>
+      <form
+        className="chat-input"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!input.trim() || busy) return;
+          void send({ content: input.trim() });
+          setInput('');
+        }}
+      >
+        <textarea
+          aria-label="Ask anything"
+          placeholder="Ask for ideas, a rewrite, hashtags… (Enter to send)"
+          rows={3}
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          onKeyDown={onKey}
+        />
+        <button type="submit" className="primary" disabled={busy || !input.trim()}>
+          Send
+        </button>
+      </form>
+      <p className="notice-line" aria-live="polite">
+        {notice?.text}{' '}
+        {notice?.copy && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              void copyText(notice.copy!).then((ok) =>
+                setNotice({ text: ok ? 'Copied: paste it in the box.' : 'Could not copy.' }),
+              )
+            }
+          >
+            Copy instead
+          </button>
+        )}
+      </p>
+    </main>
+  );
+}

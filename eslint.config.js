@@ -47,7 +47,7 @@ export default tseslint.config(
   },
   {
     // The content script and the insertion module must never submit anything for the manager.
-    files: ['entrypoints/composer.content/**', 'utils/editor/**', 'utils/platforms/**'],
+    files: ['entrypoints/composer.content/**', 'utils/editor/**', 'utils/platforms/**', 'utils/page/**'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -25,20 +25,17 @@ export default defineConfig({
     // scripting: after an update, put the new content script into tabs that are already open.
     permissions: ['storage', 'clipboardWrite', 'scripting', 'contextMenus'],
     action: { default_title: 'Reply Copilot' },
-    commands:
-      browser === 'firefox'
-        ? {
-            _execute_sidebar_action: {
-              suggested_key: { default: 'Alt+Shift+B' },
-              description: 'Open the brainstorming sidebar',
-            },
-          }
-        : {
-            _execute_action: {
-              suggested_key: { default: 'Alt+Shift+B' },
-              description: 'Open the brainstorming side panel',
-            },
-          },
+    // Both can be changed in the browser's shortcuts page (chrome://extensions/shortcuts).
+    commands: {
+      'suggest-reply': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Suggest replies for the box you are in',
+      },
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Open the brainstorming side panel',
+      },
+    },
     // Providers the presets name, and models on this computer (Ollama, LM Studio). Any other endpoint is
     // requested at save time from optional_host_permissions, for that origin only.
     // The sites are listed too (same install warning as the content script's matches): re-injecting the
@@ -58,6 +55,6 @@ export default defineConfig({
             gecko: { id: 'reply-copilot@example.org', strict_min_version: '128.0' },
           },
         }
-      : { minimum_chrome_version: '120' }),
+      : { minimum_chrome_version: '123' }),
   }),
 });

@@ -34,6 +34,9 @@ export function DraftCard(props: Props) {
     <section
       className={`draft${selected ? ' draft-selected' : ''}`}
       aria-labelledby={`${id}-label`}
+      aria-current={selected ? 'true' : undefined}
+      data-draft={index}
+      tabIndex={-1}
       onFocus={props.onSelect}
     >
       <header className="draft-header">

@@ -51,10 +51,16 @@ const isString = (v: unknown, max: number): v is string =>
   typeof v === 'string' && v.length > 0 && v.length <= max;
 
 /** Answers the background, and only the background (a message from no tab, from our own extension). */
-export function answerBackground(handlers: ContentHandlers): void {
+export function answerBackground(handlers: ContentHandlers, ownTabId?: number): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const { type, payload } = (message ?? {}) as { type?: unknown; payload?: Record<string, unknown> };
+    const { type, payload, tabId } = (message ?? {}) as {
+      type?: unknown;
+      payload?: Record<string, unknown>;
+      tabId?: unknown;
+    };
+    // The playground gets these as broadcasts: it answers only those meant for its own tab.
+    if (ownTabId !== undefined && tabId !== ownTabId) return undefined;
     const sessionId = payload?.sessionId;
     const text = payload?.text;
     const run = async (): Promise<unknown> => {
@@ -62,6 +68,7 @@ export function answerBackground(handlers: ContentHandlers): void {
         return handlers['composer.insert']({ sessionId, text });
       if (type === 'composer.insertFocused' && isString(text, 5000))
         return handlers['composer.insertFocused']({ text });
+      if (type === 'composer.suggestFocused') return handlers['composer.suggestFocused']({});
       if (type === 'composer.closePanel' && isString(sessionId, 64))
         return handlers['composer.closePanel']({ sessionId });
       throw userError('invalid-message', 'Message refused', 'Unknown or malformed message.');

@@ -13,9 +13,10 @@ import { ThreadContextSchema } from './thread-context';
  * Who may send what:
  * - `content`: the content script in the top frame of linkedin.com / x.com / twitter.com;
  * - `panel`: the suggestion panel (an extension page framed beside the composer);
- * - `extension`: any page of the extension itself (options, side panel, panel).
+ * - `extension`: any page of the extension itself (options, side panel, panel);
+ * - `playground`: the extension's own practice page, which hosts composers like a content script does.
  */
-export type SenderKind = 'content' | 'panel' | 'extension';
+export type SenderKind = 'content' | 'panel' | 'extension' | 'playground';
 
 export const UserErrorSchema = z.object({
   code: z.enum(USER_ERROR_CODES),
@@ -65,7 +66,7 @@ export type TestResult = z.infer<typeof TestResultSchema>;
 /** Messages the background answers. */
 export const backgroundProtocol = {
   'panel.open': {
-    from: ['content'],
+    from: ['content', 'playground'],
     payload: z.object({ context: ThreadContextSchema }).strict(),
     result: z.object({ sessionId }),
   },
@@ -143,6 +144,12 @@ export const contentProtocol = {
     payload: z.object({ sessionId, text: z.string().min(1).max(5000) }).strict(),
     result: InsertResultSchema,
   },
+  /** The keyboard shortcut: open suggestions for the focused (or last focused) reply box. */
+  'composer.suggestFocused': {
+    from: ['extension'],
+    payload: Empty,
+    result: z.object({ opened: z.boolean() }),
+  },
   'composer.insertFocused': {
     from: ['extension'],
     payload: z.object({ text: z.string().min(1).max(5000) }).strict(),
@@ -210,6 +217,16 @@ export async function callContent<K extends keyof ContentProtocol>(
   payload: Payload<ContentProtocol, K>,
 ): Promise<Result<ContentProtocol, K>> {
   const reply: unknown = await browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 });
+  return unwrap(contentProtocol, type, reply);
+}
+
+/** The same calls, to the extension's playground page in a tab (extension pages do not get tabs.sendMessage). */
+export async function callPlayground<K extends keyof ContentProtocol>(
+  tabId: number,
+  type: K,
+  payload: Payload<ContentProtocol, K>,
+): Promise<Result<ContentProtocol, K>> {
+  const reply: unknown = await browser.runtime.sendMessage({ type, payload, tabId });
   return unwrap(contentProtocol, type, reply);
 }
 

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setUpBrainstormPort } from './brainstorm-port';
+import { setUpCommands } from './commands';
 import { GenerationHub } from './generation';
 import { setUpInstall, setUpStorageAccess } from './install';
 import { setUpMessages } from './messages';
@@ -17,4 +18,5 @@ export default defineBackground(() => {
   setUpPageStatus();
   setUpBrainstormPort();
   setUpSidePanel();
+  setUpCommands();
 });

@@ -4,7 +4,15 @@ import { addCandidate } from '@/utils/brand/store';
 import { getDb } from '@/utils/db';
 import { userError, UserFacingError } from '@/utils/errors';
 import { answeredText } from '@/utils/thread-context';
-import { answerMessages, backgroundProtocol, callContent, type Handlers } from '@/utils/messaging';
+import {
+  answerMessages,
+  backgroundProtocol,
+  callContent,
+  callPlayground,
+  type ContentProtocol,
+  type Handlers,
+  type Payload,
+} from '@/utils/messaging';
 import type { GenerationHub } from './generation';
 import { composerTab, noteComposerFocus, setPageStatus, tabStatus } from './page-status';
 import { classifySender } from './senders';
@@ -22,6 +30,16 @@ const composerGone = () =>
       'The page changed or was reloaded. Copy the draft, or click “Suggest reply” again.',
     ),
   );
+
+/** Calls the page that holds the session's composer: its tab's content script, or the playground. */
+const callPage = <K extends keyof ContentProtocol>(
+  session: Session,
+  type: K,
+  payload: Payload<ContentProtocol, K>,
+) =>
+  session.via === 'playground'
+    ? callPlayground(session.tabId, type, payload)
+    : callContent(session.tabId, type, payload);
 
 const noComposerToSendTo = () =>
   new UserFacingError(
@@ -79,7 +97,8 @@ async function afterInsert(
 export function setUpMessages(hub: GenerationHub): void {
   const handlers: Handlers<typeof backgroundProtocol> = {
     async 'panel.open'({ context }, sender) {
-      const session = await createSession(sender.tab!.id!, context);
+      const via = classifySender(sender).includes('playground') ? 'playground' : 'content';
+      const session = await createSession(sender.tab!.id!, via, context);
       hub.start(session);
       setTimeout(() => {
         if (!hub.hasListeners(session.id)) hub.end(session.id);
@@ -90,7 +109,7 @@ export function setUpMessages(hub: GenerationHub): void {
       const session = await sessionFor(sessionId, sender.tab?.id);
       hub.end(session.id);
       await dropSession(session.id);
-      const result = await callContent(session.tabId, 'composer.closePanel', { sessionId }).catch(() => ({
+      const result = await callPage(session, 'composer.closePanel', { sessionId }).catch(() => ({
         closed: false,
       }));
       return result;
@@ -99,7 +118,7 @@ export function setUpMessages(hub: GenerationHub): void {
       const session = await sessionFor(sessionId, sender.tab?.id);
       let result;
       try {
-        result = await callContent(session.tabId, 'composer.insert', { sessionId, text });
+        result = await callPage(session, 'composer.insert', { sessionId, text });
       } catch (error) {
         if (error instanceof Error && error.name === 'MessageError') throw error;
         throw composerGone();

@@ -24,7 +24,9 @@ export function classifySender(sender: Browser.runtime.MessageSender): SenderKin
   const origin = originOf(sender.url);
   if (origin === extensionOrigin) {
     const path = new URL(sender.url!).pathname;
-    return path === '/panel.html' ? ['extension', 'panel'] : ['extension'];
+    if (path === '/panel.html') return ['extension', 'panel'];
+    if (path === '/playground.html' && sender.tab?.id !== undefined) return ['extension', 'playground'];
+    return ['extension'];
   }
   if (sender.tab?.id !== undefined && sender.frameId === 0 && CONTENT_ORIGINS.includes(origin))
     return ['content'];

@@ -9,6 +9,8 @@ import { ThreadContextSchema, type ThreadContext } from '@/utils/thread-context'
 const SessionSchema = z.object({
   id: z.string(),
   tabId: z.number().int(),
+  /** Where the composer is: a LinkedIn or X tab (content script), or the extension's playground page. */
+  via: z.enum(['content', 'playground']).default('content'),
   context: ThreadContextSchema,
   createdAt: z.number(),
 });
@@ -43,6 +45,7 @@ function newId(): string {
 
 export async function createSession(
   tabId: number,
+  via: Session['via'],
   context: ThreadContext,
   now = Date.now(),
 ): Promise<Session> {
@@ -51,7 +54,7 @@ export async function createSession(
     if (now - session.createdAt > MAX_AGE_MS) cache.delete(id);
   }
   while (cache.size >= MAX_SESSIONS) cache.delete(cache.keys().next().value!);
-  const session: Session = { id: newId(), tabId, context, createdAt: now };
+  const session: Session = { id: newId(), tabId, via, context, createdAt: now };
   cache.set(session.id, session);
   await persist();
   return session;

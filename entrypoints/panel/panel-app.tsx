@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { ContextSummary } from '@/components/context-summary';
 import { DraftCard } from '@/components/draft-card';
 import { ProfileBadge } from '@/components/profiles/profile-badge';
@@ -46,6 +46,35 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
       window.removeEventListener('keyup', onUp);
     };
   }, [close]);
+
+  // Keyboard: ↑ ↓ move between drafts, Enter inserts the chosen one (outside the text fields, where
+  // the keys keep their usual meaning). The first draft is chosen when the drafts arrive.
+  const draftsRef = useRef<HTMLDivElement>(null);
+  const focusDraft = (index: number): void => {
+    draftsRef.current?.querySelector<HTMLElement>(`[data-draft="${index}"]`)?.focus();
+    setSelected(index);
+  };
+  const firstReady = state.drafts[0]?.text !== '' && state.phase !== 'connecting';
+  useEffect(() => {
+    if (firstReady && document.hasFocus() && !draftsRef.current?.contains(document.activeElement))
+      draftsRef.current?.querySelector<HTMLElement>('[data-draft="0"]')?.focus();
+  }, [firstReady]);
+  const onDraftsKey = (event: ReactKeyboardEvent<HTMLDivElement>): void => {
+    const target = event.target as HTMLElement;
+    if (target.closest('textarea, input, select, button')) return;
+    const count = state.drafts.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      focusDraft((selected + (event.key === 'ArrowDown' ? 1 : count - 1)) % count);
+    } else if (event.key === 'Enter') {
+      const draft = state.drafts[selected];
+      if (!draft?.text.trim() || generating) return;
+      event.preventDefault();
+      draftsRef.current
+        ?.querySelector<HTMLButtonElement>(`[data-draft="${selected}"] button.primary`)
+        ?.click();
+    }
+  };
 
   const regenerate = (extra?: string): void => {
     setNotice('');
@@ -146,7 +175,13 @@ export function PanelApp({ sessionId }: { sessionId: string }) {
       )}
 
       {showDrafts && (
-        <div className="drafts">
+        <div
+          className="drafts"
+          ref={draftsRef}
+          role="group"
+          aria-label="Drafts: ↑ ↓ to choose, Enter to insert"
+          onKeyDown={onDraftsKey}
+        >
           {state.drafts.map((draft, index) => {
             const finalText = withDisclosure(draft.text, speaker.disclosure);
             const platform = state.context?.platform ?? 'linkedin';

@@ -10,6 +10,11 @@ import type { InsertResult } from '@/utils/messaging';
 export class FocusedComposer {
   private editor: HTMLElement | null = null;
 
+  /** The box focused last, if it is still in the page. */
+  get current(): HTMLElement | null {
+    return this.editor?.isConnected ? this.editor : null;
+  }
+
   noteFocus(editor: HTMLElement): void {
     if (editor === this.editor) return;
     this.editor = editor;

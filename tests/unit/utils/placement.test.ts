@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, placePanel, PANEL_WIDTH, type Rect } from '@/entrypoints/composer.content/placement';
+import { overlaps, placePanel, PANEL_WIDTH, type Rect } from '@/utils/page/placement';
 
 const viewport = { width: 1280, height: 800 };
 

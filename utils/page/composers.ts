@@ -65,6 +65,11 @@ export class ComposerRegistry {
     }
   }
 
+  /** Opens suggestions for a composer, as its control would (the keyboard shortcut does this). */
+  suggest(composer: Composer): void {
+    this.onSuggest({ composer, savedRange: saveSelection(composer.editor) });
+  }
+
   /** The composer holding `node`, if any (the manager focused or typed in it). */
   find(node: Node | null): Composer | undefined {
     for (const composer of this.composers.values()) {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { mark } from './instance';
+import { pageTheme } from './theme';
 import { placePanel, type Rect } from './placement';
 
 /**
@@ -21,7 +22,7 @@ export class PanelFrame {
     this.host = doc.createElement('span');
     const shadow = this.host.attachShadow({ mode: 'closed' });
     this.frame = doc.createElement('iframe');
-    this.frame.src = `${browser.runtime.getURL('/panel.html')}?s=${encodeURIComponent(sessionId)}`;
+    this.frame.src = `${browser.runtime.getURL('/panel.html')}?s=${encodeURIComponent(sessionId)}&theme=${pageTheme(doc)}`;
     this.frame.title = 'Reply suggestions';
     this.frame.allow = 'clipboard-write';
     this.frame.style.cssText =
@@ -31,6 +32,8 @@ export class PanelFrame {
     mark(this.host);
     doc.documentElement.append(this.host);
     this.place();
+    // Keyboard first: the panel takes focus, arrows pick a draft, Enter inserts it, Escape comes back.
+    this.frame.addEventListener('load', () => this.frame.focus(), { once: true });
     const signal = this.cleanup.signal;
     const onMove = (): void => this.schedule();
     window.addEventListener('scroll', onMove, { capture: true, passive: true, signal });

@@ -1,0 +1,97 @@
+import { PanelFrame } from './support/panel';
+import { FixtureSite } from './support/sites';
+import { expect, test } from './support/test';
+
+test('keyboard: the panel takes focus, ↑ ↓ choose a draft, Enter inserts it, focus returns to the composer', async ({
+  page,
+  extension,
+  fake,
+}) => {
+  await extension.configure(fake);
+  const site = new FixtureSite(page);
+  await site.goto('https://x.com/samlee/status/102');
+  await site.controls().focus();
+  await page.keyboard.press('Enter'); // the control is a real button
+  const panel = await PanelFrame.find(page);
+  await panel.waitDone();
+  await expect(panel.frame.locator('[data-draft="0"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(panel.frame.locator('[data-draft="1"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(panel.frame.locator('[data-draft="1"]')).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => site.text('inline'))
+    .toBe('Good question: yes, it is. Anything else we can help with?');
+  await expect(page.locator('[data-testid="tweetTextarea_0"]')).toBeFocused();
+  await site.expectNothingSubmitted(); // Enter went to the panel, never to the page
+});
+
+test('the suggestions shortcut opens the panel for the box being typed in; Escape goes back to it', async ({
+  page,
+  extension,
+  fake,
+  serviceWorker,
+}) => {
+  await extension.configure(fake);
+  const site = new FixtureSite(page);
+  await site.goto('https://www.linkedin.com/feed/?surface=2026');
+  await site.call('openComment', '7001');
+  await page.keyboard.type('Merci ');
+  // What the background does when the manager presses the shortcut (browser shortcuts cannot be pressed by automation).
+  const opened = await serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
+    return chrome.tabs.sendMessage(
+      tab!.id!,
+      { type: 'composer.suggestFocused', payload: {} },
+      { frameId: 0 },
+    );
+  });
+  expect(opened).toEqual({ ok: true, value: { opened: true } });
+  const panel = await PanelFrame.find(page);
+  await expect(panel.draft(0)).toHaveValue(/Thank you/);
+  await expect(panel.frame.locator('[data-draft="0"]')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => PanelFrame.count(page)).toBe(0);
+  await expect(page.locator('.ProseMirror').first()).toBeFocused();
+  expect(await site.text('post-7001')).toBe('Merci ');
+});
+
+for (const [url, theme] of [
+  ['https://x.com/samlee/status/102?theme=dim', 'dim'],
+  ['https://x.com/samlee/status/102?theme=black', 'black'],
+  ['https://www.linkedin.com/feed/?theme=dark', 'dim'],
+  ['https://x.com/samlee/status/102', 'light'],
+] as const) {
+  test(`the panel follows the page’s theme: ${url.split('?')[1] ?? 'light'} → ${theme}`, async ({
+    page,
+    extension,
+    fake,
+  }) => {
+    await extension.configure(fake);
+    const site = new FixtureSite(page);
+    await site.goto(url);
+    if (url.includes('linkedin')) await site.call('openComment', '7001');
+    await site.controls().click();
+    const panel = await PanelFrame.find(page);
+    await expect(panel.draft(0)).toHaveValue(/Thank/);
+    expect(await panel.frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    const background = await panel.frame.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    const dark = theme !== 'light';
+    expect(background, background).toMatch(
+      dark ? /rgb\((0|1\d|2\d), (0|\d\d), (0|\d\d)\)/ : /rgb\(255, 255, 255\)/,
+    );
+  });
+}
+
+test('reduced motion is respected', async ({ page }) => {
+  const site = new FixtureSite(page);
+  await site.goto('https://x.com/samlee/status/102');
+  const transition = () => site.controls().evaluate((button) => getComputedStyle(button).transitionDuration);
+  expect(await transition()).not.toMatch(/^0s(, 0s)*$/); // the control fades on hover…
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect.poll(transition).toMatch(/^0s(, 0s)*$/); // …unless the manager asked for less motion
+});

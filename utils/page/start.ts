@@ -1,0 +1,87 @@
+import { browser } from 'wxt/browser';
+import { answerBackground } from '../content-messaging';
+import { observeElements } from '../observe';
+import { adapterForEditor, type PlatformAdapter } from '../platforms';
+import { ComposerRegistry } from './composers';
+import { FocusedComposer } from './focused';
+import { PageStatus } from './page-status';
+import { PanelController } from './panel-controller';
+
+export interface PageRun {
+  signal: AbortSignal;
+  /** Set in the playground: the background broadcasts to extension pages, so it answers for its tab only. */
+  ownTabId?: number;
+  /** Ends the run (the extension was updated and this run is cut off). */
+  abort: (reason: string) => void;
+  onEnd: (cleanup: () => void) => void;
+}
+
+/**
+ * Everything the extension does in a page with reply boxes: one control per composer, the panel beside
+ * it, and insertion. Runs in the content script on LinkedIn and X, and in the extension's own playground.
+ */
+export function startComposerPage(doc: Document, adapters: readonly PlatformAdapter[], run: PageRun): void {
+  // After an update without re-injection, this run is orphaned: its controls say to reload the tab.
+  const extensionGone = (): boolean => !browser.runtime?.id;
+  const panel = new PanelController(extensionGone);
+  const registry = new ComposerRegistry(adapters, (snapshot) => void panel.show(snapshot));
+  const status = new PageStatus(() => registry.size);
+  const focused = new FocusedComposer();
+  const selector = adapters.map((a) => a.editorSelector).join(', ');
+  const alive = (): boolean => {
+    if (!extensionGone()) return true;
+    registry.markOrphaned();
+    run.abort('extension updated');
+    return false;
+  };
+  const listen = <K extends keyof DocumentEventMap>(
+    type: K,
+    handler: (event: DocumentEventMap[K]) => void,
+  ): void => doc.addEventListener(type, handler, { capture: true, signal: run.signal });
+
+  observeElements(doc, selector, {
+    onMatch: (el) => alive() && registry.consider(el),
+    onRemoval: () => {
+      if (!alive()) return;
+      registry.sweep();
+      panel.closeIfOrphaned();
+    },
+    signal: run.signal,
+  });
+  // A composer the observer could not see coming (made editable late, or re-parented) is caught on focus.
+  listen('focusin', (event) => {
+    const target = event.target as Element | null;
+    if (!target?.matches || !alive()) return;
+    const editorLike = target.matches(selector);
+    const matched = editorLike && adapterForEditor(adapters, target) !== undefined;
+    if (matched) registry.consider(target);
+    if (editorLike) focused.noteFocus(target as HTMLElement); // reply and post boxes alike
+    status.onFocus(target, matched);
+  });
+  // Escape in the composer closes our panel first; a second Escape reaches the page.
+  listen('keydown', (event) => {
+    if (event.key !== 'Escape' || !panel.escapeFrom(event.target as Node)) return;
+    event.stopPropagation();
+    event.preventDefault();
+  });
+
+  answerBackground(
+    {
+      'composer.insert': ({ sessionId, text }) => panel.insert(sessionId, text),
+      'composer.insertFocused': ({ text }) => focused.insert(text),
+      'composer.suggestFocused': () => {
+        const composer = registry.find(doc.activeElement) ?? registry.find(focused.current);
+        if (composer) registry.suggest(composer);
+        return { opened: Boolean(composer) };
+      },
+      'composer.closePanel': ({ sessionId }) => panel.closeSession(sessionId),
+    },
+    run.ownTabId,
+  );
+  status.report();
+
+  run.onEnd(() => {
+    panel.close(false);
+    if (!extensionGone()) registry.destroy(); // a newer run took over; an orphaned one keeps its hints
+  });
+}

@@ -24,14 +24,24 @@ const lost = userError(
  * The panel's live view of its session: it attaches over a Port and follows the generation stream.
  * If the connection drops (the browser restarted the extension's service worker), it attaches again
  * once; the background then starts a fresh run for the same thread, so no spinner is left turning.
+ * A panel loaded ahead of the click connects at once and attaches when its session comes: that saves
+ * the connection's set-up after the click. Dropped while waiting, it connects again only when needed.
  */
-export function useSuggestions(sessionId: string): Suggestions {
+export function useSuggestions(sessionId: string | null): Suggestions {
   const [state, dispatch] = useReducer(reduce, initialState);
   const portRef = useRef<Browser.runtime.Port | null>(null);
+  const connectRef = useRef<() => void>(() => undefined);
+  const sessionRef = useRef(sessionId);
 
   useEffect(() => {
     let closed = false;
     let retries = 0;
+    let attached: Browser.runtime.Port | null = null;
+    const attach = (port: Browser.runtime.Port): void => {
+      if (!sessionRef.current || attached === port) return;
+      attached = port;
+      port.postMessage({ type: 'attach', sessionId: sessionRef.current } satisfies PortRequest);
+    };
     const connect = (): void => {
       let port: Browser.runtime.Port;
       try {
@@ -48,10 +58,15 @@ export function useSuggestions(sessionId: string): Suggestions {
       port.onDisconnect.addListener(() => {
         if (portRef.current !== port || closed) return;
         portRef.current = null;
+        if (!sessionRef.current) return; // waiting: connect again when the session comes
         if (retries++ < 1) setTimeout(connect, 250);
         else dispatch({ type: 'expired', error: lost });
       });
-      port.postMessage({ type: 'attach', sessionId } satisfies PortRequest);
+      attach(port);
+    };
+    connectRef.current = () => {
+      if (portRef.current) attach(portRef.current);
+      else connect();
     };
     connect();
     return () => {
@@ -59,6 +74,12 @@ export function useSuggestions(sessionId: string): Suggestions {
       portRef.current?.disconnect();
       portRef.current = null;
     };
+  }, []);
+
+  useEffect(() => {
+    if (!sessionId) return;
+    sessionRef.current = sessionId;
+    connectRef.current();
   }, [sessionId]);
 
   const send = useCallback((request: PortRequest) => portRef.current?.postMessage(request), []);

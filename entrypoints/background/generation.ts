@@ -18,10 +18,17 @@ import type { Session } from './sessions';
 
 type Listener = (event: PortEvent) => void;
 
+/** What a run settled on before writing: the panel's `session` event repeats it. */
+export interface RunSetup {
+  profileId: string;
+  configured: boolean;
+}
+
 interface Run {
   generation: number;
   events: PortEvent[];
   controller: AbortController;
+  setup: Promise<RunSetup>;
   /** Who wrote it, for the AI-use log when a draft is inserted. */
   profile?: BrandProfile;
   model?: string;
@@ -48,6 +55,11 @@ export class GenerationHub {
 
   hasRun(sessionId: string): boolean {
     return this.runs.has(sessionId);
+  }
+
+  /** The profile and engine the session's latest run settled on, or undefined with no run. */
+  setup(sessionId: string): Promise<RunSetup> | undefined {
+    return this.runs.get(sessionId)?.setup;
   }
 
   /** The profile and model behind the session's latest run. */
@@ -83,17 +95,25 @@ export class GenerationHub {
 
   start(session: Session, options: RunOptions = {}): void {
     this.stop(session.id);
-    const run: Run = { generation: ++counter, events: [], controller: new AbortController() };
+    let settle: (setup: RunSetup) => void = () => undefined;
+    const setup = new Promise<RunSetup>((resolve) => (settle = resolve));
+    const run: Run = { generation: ++counter, events: [], controller: new AbortController(), setup };
     this.runs.set(session.id, run);
     const emit = (event: PortEvent): void => {
       if (this.runs.get(session.id) !== run) return; // superseded by a newer run
       run.events.push(event);
       this.listeners.get(session.id)?.forEach((listener) => listener(event));
     };
-    void this.execute(session, options, run, emit);
+    void this.execute(session, options, run, emit, settle);
   }
 
-  private async execute(session: Session, options: RunOptions, run: Run, emit: Listener): Promise<void> {
+  private async execute(
+    session: Session,
+    options: RunOptions,
+    run: Run,
+    emit: Listener,
+    settle: (setup: RunSetup) => void,
+  ): Promise<void> {
     const { generation } = run;
     const fail = (error: UserError): void => {
       emit({ type: 'error', generation, error });
@@ -114,6 +134,7 @@ export class GenerationHub {
       });
       run.profile = profile;
       run.model = engine.kind === 'remote' ? engine.settings.model : engine.kind;
+      settle({ profileId: profile.id, configured: engine.kind !== 'none' });
       const target = options.rewrite?.index;
       emit({
         type: 'started',
@@ -136,12 +157,23 @@ export class GenerationHub {
             instruction: options.rewrite.instruction,
           })
         : buildSuggestionMessages({ profile, context, nudge: options.nudge, nonce });
-      if (!options.rewrite) void this.triage(engine, context, profile, run, emit);
+      // Reading the room: what the page shows is checked at once; the model's reading is asked once the
+      // drafts are on their way, so the two requests do not race for the first token (npm run bench).
+      let triage = options.rewrite
+        ? undefined
+        : (): void => void this.triage(engine, context, profile, run, emit);
+      if (triage) emitLocalTriage(context, profile, generation, emit);
+      const askTriage = (): void => {
+        triage?.();
+        triage = undefined;
+      };
 
       const parser = createDraftParser();
-      const onText = (delta: string): void =>
+      const onText = (delta: string): void => {
+        askTriage();
         parser.push(delta).forEach((e) => emit({ ...e, index: target ?? e.index, generation }));
-      const outcome = await streamWith(engine, messages, run.controller.signal, onText);
+      };
+      const outcome = await streamWith(engine, messages, run.controller.signal, onText).finally(askTriage);
       parser.end().forEach((e) => emit({ ...e, index: target ?? e.index, generation }));
       if (outcome.error) emit({ type: 'error', generation, error: outcome.error });
       emit({ type: 'done', generation, complete: outcome.complete, stopped: false });
@@ -154,6 +186,7 @@ export class GenerationHub {
       }).catch(() => undefined);
       if (!options.rewrite && parser.drafts.some(Boolean)) void logShown(session.context, profile, run.model);
     } catch (error) {
+      settle({ profileId: run.profile?.id ?? '', configured: false });
       if (run.controller.signal.aborted) emit({ type: 'done', generation, complete: false, stopped: true });
       else fail(toUserError(error));
     }
@@ -198,6 +231,16 @@ export class GenerationHub {
         triage: withLocalSignals(triage, context, profile),
       });
   }
+}
+
+/** The local signals (crisis words, the brand's personal topics) need no model: shown straight away. */
+function emitLocalTriage(
+  context: ThreadContext,
+  profile: BrandProfile,
+  generation: number,
+  emit: Listener,
+): void {
+  emit({ type: 'triage', generation, triage: withLocalSignals(UNKNOWN_TRIAGE, context, profile) });
 }
 
 const logShown = (context: ThreadContext, profile: BrandProfile, model: string): Promise<void> =>

@@ -56,7 +56,9 @@ export async function createSession(
   while (cache.size >= MAX_SESSIONS) cache.delete(cache.keys().next().value!);
   const session: Session = { id: newId(), tabId, via, context, createdAt: now };
   cache.set(session.id, session);
-  await persist();
+  // Written without holding up the click: the run starts at once. (Should the worker restart within
+  // these few milliseconds, the panel says it expired and a new click starts again.)
+  void persist().catch(() => undefined);
   return session;
 }
 

@@ -6,10 +6,25 @@ import { getDb } from '@/utils/db';
 import { userError } from '@/utils/errors';
 import { PortRequestSchema, SUGGEST_PORT, type PortEvent } from '@/utils/messaging';
 import { defaultProfileIdItem } from '@/utils/settings';
-import type { GenerationHub } from './generation';
+import type { GenerationHub, RunSetup } from './generation';
 import { resolveEngine } from './provider';
 import { classifySender } from './senders';
 import { getSession, type Session } from './sessions';
+
+/** The profile that speaks for this thread, and whether a model is set up. */
+async function currentSetup(context: Session['context']): Promise<RunSetup> {
+  const [engine, profiles, defaultId] = await Promise.all([
+    resolveEngine(),
+    getDb().profiles.toArray(),
+    defaultProfileIdItem.getValue(),
+  ]);
+  const profile = pickProfile(profiles, {
+    defaultId,
+    replyingAs: context.replyingAs,
+    platform: context.platform,
+  });
+  return { profileId: profile.id, configured: engine.kind !== 'none' };
+}
 
 const expired = userError(
   'session-expired',
@@ -60,21 +75,13 @@ export function setUpSuggestPort(hub: GenerationHub): void {
         // Replay the run first: it started at the click and may already hold text.
         if (!hub.hasRun(session.id)) hub.start(session); // none after a worker restart
         unsubscribe = hub.subscribe(session.id, post);
-        const [engine, profiles, defaultId] = await Promise.all([
-          resolveEngine(),
-          getDb().profiles.toArray(),
-          defaultProfileIdItem.getValue(),
-        ]);
+        // What the run settled on (it started at the click); read again only if it could not settle.
         const { context } = session;
+        const settled = await hub.setup(session.id);
         post({
           type: 'session',
           context,
-          profileId: pickProfile(profiles, {
-            defaultId,
-            replyingAs: context.replyingAs,
-            platform: context.platform,
-          }).id,
-          configured: engine.kind !== 'none',
+          ...(settled?.profileId ? settled : await currentSetup(context)),
         });
         // Profiles edited in the options page show up in the open panel at once.
         const watch = liveQuery(() => getDb().profiles.orderBy('name').toArray()).subscribe({

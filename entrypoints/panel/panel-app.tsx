@@ -13,9 +13,10 @@ import { DRAFT_ANGLES } from '@/utils/llm/prompt';
 const NUDGES = ['Shorter', 'Warmer', 'More formal'] as const;
 const NEUTRAL = summarize(FALLBACK_PROFILE);
 
-export function PanelApp({ sessionId }: { sessionId: string }) {
+/** `sessionId` is null while a panel loaded ahead of the click waits, hidden, for its session. */
+export function PanelApp({ sessionId }: { sessionId: string | null }) {
   const { state, generate, stop, edit, fix } = useSuggestions(sessionId);
-  const { insert, close, openSettings } = usePanelActions(sessionId);
+  const { insert, close, openSettings } = usePanelActions(sessionId ?? '');
   const [notice, setNotice] = useState('');
   const [nudge, setNudge] = useState('');
   const [selected, setSelected] = useState(0);

@@ -21,7 +21,16 @@ export const QUIET_ARGS = [
 export async function launchWithExtension(
   options: { colorScheme?: 'light' | 'dark'; locale?: string } = {},
 ): Promise<BrowserContext> {
-  if (!existsSync(`${EXTENSION_DIR}/manifest.json`))
+  return launchChromium({ ...options, extension: true });
+}
+
+/** Chromium with or without the extension: the benchmark compares the two in one run. */
+export async function launchChromium(options: {
+  colorScheme?: 'light' | 'dark';
+  locale?: string;
+  extension: boolean;
+}): Promise<BrowserContext> {
+  if (options.extension && !existsSync(`${EXTENSION_DIR}/manifest.json`))
     throw new Error(`No extension build at ${EXTENSION_DIR}: run "npm run build" first (npm test does).`);
   return chromium.launchPersistentContext('', {
     headless: false,
@@ -32,8 +41,9 @@ export async function launchWithExtension(
     args: [
       '--headless=new',
       ...QUIET_ARGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(options.extension
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        : ['--disable-extensions']),
     ],
   });
 }

@@ -24,7 +24,12 @@ export class ComposerRegistry {
 
   constructor(
     private readonly adapters: readonly PlatformAdapter[],
-    private readonly onSuggest: (snapshot: Snapshot) => void,
+    private readonly on: {
+      /** The manager asked for suggestions for this composer. */
+      suggest: (snapshot: Snapshot) => void;
+      /** The manager is about to ask (pointer over a control, or focus on it). */
+      intent: () => void;
+    },
   ) {}
 
   get size(): number {
@@ -44,9 +49,10 @@ export class ComposerRegistry {
     const composer: Composer = {
       editor,
       adapter,
-      control: createControl(editor.ownerDocument, () =>
-        this.onSuggest({ composer, savedRange: saveSelection(editor) }),
-      ),
+      control: createControl(editor.ownerDocument, {
+        activate: () => this.on.suggest({ composer, savedRange: saveSelection(editor) }),
+        intent: this.on.intent,
+      }),
     };
     mark(composer.control.host);
     this.composers.set(editor, composer);
@@ -67,7 +73,7 @@ export class ComposerRegistry {
 
   /** Opens suggestions for a composer, as its control would (the keyboard shortcut does this). */
   suggest(composer: Composer): void {
-    this.onSuggest({ composer, savedRange: saveSelection(composer.editor) });
+    this.on.suggest({ composer, savedRange: saveSelection(composer.editor) });
   }
 
   /** The composer holding `node`, if any (the manager focused or typed in it). */

@@ -24,7 +24,7 @@ export interface Control {
   setProblem(message: string | null): void;
 }
 
-export function createControl(doc: Document, onActivate: () => void): Control {
+export function createControl(doc: Document, on: { activate: () => void; intent: () => void }): Control {
   const host = doc.createElement('span');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -56,8 +56,10 @@ export function createControl(doc: Document, onActivate: () => void): Control {
   button.addEventListener('mousedown', (event) => event.preventDefault());
   button.addEventListener('click', (event) => {
     event.stopPropagation();
-    onActivate();
+    on.activate();
   });
+  button.addEventListener('pointerenter', on.intent);
+  button.addEventListener('focus', on.intent);
   // The page's keyboard shortcuts must not see keys pressed on our button.
   for (const type of ['keydown', 'keyup', 'keypress'] as const) {
     button.addEventListener(type, (event) => event.stopPropagation());

@@ -8,19 +8,32 @@ import { PanelFrame } from './panel-frame';
 /** The one open panel of the page, and what the background asks of it: insert a draft, close. */
 export class PanelController {
   private open: { frame: PanelFrame; snapshot: Snapshot } | undefined;
+  /** A panel page loaded ahead of time, hidden, for the next click. */
+  private spare: PanelFrame | undefined;
 
   constructor(private readonly extensionGone: () => boolean) {}
+
+  /** The manager is heading for a reply box: have a panel page ready, so a click shows it at once. */
+  warm(): void {
+    if (this.spare || this.open || this.extensionGone()) return;
+    this.spare = new PanelFrame();
+  }
 
   async show(snapshot: Snapshot): Promise<void> {
     const { composer } = snapshot;
     if (this.open?.snapshot.composer === composer) return this.open.frame.focus();
     this.close(false);
+    // The frame loads while the background starts the session (if it was not made ahead of time).
+    const frame = this.spare ?? new PanelFrame();
+    this.spare = undefined;
     try {
       const sessionId = await openPanelSession(composer.adapter.readContext(composer.editor));
-      this.open = { frame: new PanelFrame(sessionId, () => composerRect(composer)), snapshot };
+      frame.show(sessionId, () => composerRect(composer));
+      this.open = { frame, snapshot };
       composer.control.setExpanded(true);
       composer.control.setProblem(null);
     } catch (error) {
+      frame.close();
       composer.control.setProblem(
         this.extensionGone()
           ? 'Reply Copilot was updated: reload this tab'
@@ -29,6 +42,13 @@ export class PanelController {
             : 'could not open',
       );
     }
+  }
+
+  /** The run ends (navigation away, a newer version took over): nothing stays in the page. */
+  destroy(): void {
+    this.close(false);
+    this.spare?.close();
+    this.spare = undefined;
   }
 
   close(refocus: boolean): void {

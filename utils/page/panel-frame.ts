@@ -2,38 +2,73 @@ import { browser } from 'wxt/browser';
 import { mark } from './instance';
 import { pageTheme } from './theme';
 import { placePanel, type Rect } from './placement';
+import { PANEL_BINDING, type PanelBinding } from './panel-binding';
+
+function randomToken(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+}
+
+const HIDDEN = 'visibility:hidden;pointer-events:none;left:-10000px;top:0;width:380px;height:500px;';
+const SHOWN = 'visibility:visible;pointer-events:auto;';
 
 /**
  * The suggestion panel: an extension page in an iframe beside the composer. The page cannot read
  * inside it (brand rules, drafts and settings stay in the extension's origin), and it cannot style it.
  * Its URL uses the session-random dynamic id (use_dynamic_url), so pages cannot probe for it.
+ *
+ * A frame can be made ahead of time, hidden, when the manager heads for a reply box: loading the panel
+ * page was most of the wait after a click (npm run bench). `show` then brings it beside the composer and
+ * posts it its session, with a token from its address that the page cannot read (a message the page
+ * posts itself lacks it, and is ignored). A session id is worth nothing outside the extension anyway.
  */
 export class PanelFrame {
   readonly host: HTMLElement;
   private readonly frame: HTMLIFrameElement;
+  private readonly token = randomToken();
   private readonly cleanup = new AbortController();
+  private anchor: (() => Rect) | undefined;
+  private loaded = false;
   private scheduled = false;
+  sessionId = '';
 
-  constructor(
-    readonly sessionId: string,
-    private readonly anchor: () => Rect,
-  ) {
+  constructor() {
     const doc = document;
     this.host = doc.createElement('span');
     const shadow = this.host.attachShadow({ mode: 'closed' });
     this.frame = doc.createElement('iframe');
-    this.frame.src = `${browser.runtime.getURL('/panel.html')}?s=${encodeURIComponent(sessionId)}&theme=${pageTheme(doc)}`;
+    this.frame.src = `${browser.runtime.getURL('/panel.html')}?theme=${pageTheme(doc)}&w=${this.token}`;
     this.frame.title = 'Reply suggestions';
     this.frame.allow = 'clipboard-write';
+    this.frame.tabIndex = -1;
     this.frame.style.cssText =
       'position:fixed;z-index:2147483646;border:0;border-radius:12px;color-scheme:normal;' +
-      'box-shadow:0 8px 28px rgba(0,0,0,.28),0 0 0 1px rgba(0,0,0,.12);background:transparent;';
+      'box-shadow:0 8px 28px rgba(0,0,0,.28),0 0 0 1px rgba(0,0,0,.12);background:transparent;' +
+      HIDDEN;
+    this.frame.setAttribute('aria-hidden', 'true');
+    this.frame.addEventListener(
+      'load',
+      () => {
+        this.loaded = true;
+        if (this.sessionId) this.bind();
+      },
+      { once: true },
+    );
     shadow.append(this.frame);
     mark(this.host);
     doc.documentElement.append(this.host);
+  }
+
+  /** Binds the frame to its session and shows it beside the composer. */
+  show(sessionId: string, anchor: () => Rect): void {
+    this.sessionId = sessionId;
+    this.anchor = anchor;
+    this.frame.removeAttribute('aria-hidden');
+    this.frame.tabIndex = 0;
+    this.frame.style.cssText += SHOWN;
     this.place();
-    // Keyboard first: the panel takes focus, arrows pick a draft, Enter inserts it, Escape comes back.
-    this.frame.addEventListener('load', () => this.frame.focus(), { once: true });
+    if (this.loaded) this.bind(); // else once it has loaded, and listens
     const signal = this.cleanup.signal;
     const onMove = (): void => this.schedule();
     window.addEventListener('scroll', onMove, { capture: true, passive: true, signal });
@@ -41,6 +76,14 @@ export class PanelFrame {
   }
 
   focus(): void {
+    this.frame.focus();
+  }
+
+  /** Hands the loaded page its session, and the focus: keyboard first. */
+  private bind(): void {
+    const message: PanelBinding = { type: PANEL_BINDING, token: this.token, sessionId: this.sessionId };
+    // The frame's origin is the extension's fixed one, not the dynamic id getURL gives: hence '*'.
+    this.frame.contentWindow?.postMessage(message, '*');
     this.frame.focus();
   }
 
@@ -54,6 +97,7 @@ export class PanelFrame {
   }
 
   private place(): void {
+    if (!this.anchor) return;
     const rect = placePanel(this.anchor(), { width: window.innerWidth, height: window.innerHeight });
     Object.assign(this.frame.style, {
       left: `${rect.left}px`,

@@ -24,7 +24,10 @@ export function startComposerPage(doc: Document, adapters: readonly PlatformAdap
   // After an update without re-injection, this run is orphaned: its controls say to reload the tab.
   const extensionGone = (): boolean => !browser.runtime?.id;
   const panel = new PanelController(extensionGone);
-  const registry = new ComposerRegistry(adapters, (snapshot) => void panel.show(snapshot));
+  const registry = new ComposerRegistry(adapters, {
+    suggest: (snapshot) => void panel.show(snapshot),
+    intent: () => panel.warm(),
+  });
   const status = new PageStatus(() => registry.size);
   const focused = new FocusedComposer();
   const selector = adapters.map((a) => a.editorSelector).join(', ');
@@ -54,7 +57,13 @@ export function startComposerPage(doc: Document, adapters: readonly PlatformAdap
     if (!target?.matches || !alive()) return;
     const editorLike = target.matches(selector);
     const matched = editorLike && adapterForEditor(adapters, target) !== undefined;
-    if (matched) registry.consider(target);
+    // Mount after the page's own focus handling, not inside it: the page measures its layout right after
+    // focusing a box, and a control added in between made it lay out twice (npm run bench, 2026-11).
+    if (matched) {
+      queueMicrotask(() => registry.consider(target));
+      // In a reply box, a click on "Suggest reply" may come next: get a panel ready when the page is idle.
+      requestIdleCallback(() => panel.warm(), { timeout: 500 });
+    }
     if (editorLike) focused.noteFocus(target as HTMLElement); // reply and post boxes alike
     status.onFocus(target, matched);
   });
@@ -81,7 +90,7 @@ export function startComposerPage(doc: Document, adapters: readonly PlatformAdap
   status.report();
 
   run.onEnd(() => {
-    panel.close(false);
+    panel.destroy();
     if (!extensionGone()) registry.destroy(); // a newer run took over; an orphaned one keeps its hints
   });
 }

@@ -94,7 +94,13 @@ export class ExtensionPages {
     await page.getByRole('button', { name: 'Save profile' }).click();
     const row = page.getByRole('listitem').filter({ hasText: profile.name });
     await row.waitFor();
-    const makeDefaultButton = row.getByRole('button', { name: `Make ${profile.name} the default` });
-    if (makeDefault && (await makeDefaultButton.count()) > 0) await makeDefaultButton.click();
+    if (!makeDefault) return;
+    // The first profile saved becomes the default by itself, a moment after it appears: the button may
+    // go away under the click.
+    await row
+      .getByRole('button', { name: `Make ${profile.name} the default` })
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
+    await row.getByText('default', { exact: true }).waitFor();
   }
 }

@@ -1,5 +1,8 @@
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
+/** A panel frame bound to a session (a hidden frame made ahead of time has no `#s=` yet). */
+const isPanel = (frame: Frame): boolean => /\/panel\.html\?[^#]*#s=/.test(frame.url());
+
 /** The suggestion panel framed beside a composer. */
 export class PanelFrame {
   constructor(
@@ -9,15 +12,13 @@ export class PanelFrame {
 
   static async find(page: Page): Promise<PanelFrame> {
     let frame: Frame | undefined;
-    await expect
-      .poll(() => (frame = page.frames().find((f) => f.url().includes('/panel.html'))), { timeout: 8000 })
-      .toBeTruthy();
+    await expect.poll(() => (frame = page.frames().find(isPanel)), { timeout: 8000 }).toBeTruthy();
     await frame!.waitForLoadState('domcontentloaded');
     return new PanelFrame(page, frame!);
   }
 
   static count(page: Page): number {
-    return page.frames().filter((f) => f.url().includes('/panel.html')).length;
+    return page.frames().filter(isPanel).length;
   }
 
   draft(index: number): Locator {

@@ -1,0 +1,171 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_PATH, EXTENSION_DIR } from '../../tests/support/chromium';
+import { buildFixtures } from '../../tests/fixtures/build';
+import { COMPOSER_SURFACES, measureComposers, type ControlSample } from './composer';
+import { FEEDS, measureFeed, type FeedSample } from './feed';
+import { measureFirstChar } from './first-char';
+import { fmt, median, percentile, table, type Row } from './stats';
+
+/**
+ * `npm run bench`: what the extension costs a LinkedIn or X page, on the production build, fixture
+ * pages and the fake endpoint. Each figure is the median of several runs; ratios compare with and
+ * without the extension inside the same run, so a noisy shared machine affects both sides alike.
+ * Options: --runs N (default 5), --posts N (default 500), --quick (1 run, smaller counts: a smoke check).
+ */
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const quick = args.includes('--quick');
+const RUNS = option('runs', quick ? 1 : 5);
+const POSTS = option('posts', quick ? 100 : 500);
+const COMPOSERS = quick ? 8 : 30;
+const CLICKS = quick ? 3 : 8;
+
+const log = (message: string): void => void process.stderr.write(`${message}\n`);
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+function contentScriptBytes(): { raw: number; gzip: number } {
+  const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')) as {
+    content_scripts: { js: string[] }[];
+  };
+  const files = manifest.content_scripts.flatMap((c) => c.js);
+  const code = Buffer.concat(files.map((file) => readFileSync(`${EXTENSION_DIR}/${file}`)));
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+function machine(): string {
+  const chromium = (() => {
+    try {
+      const version = execFileSync(CHROMIUM_PATH, ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      return version.replace(/ built on .*/, '').trim();
+    } catch {
+      return 'Chromium (version unknown)';
+    }
+  })();
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB, ${chromium}, Node ${process.version}`;
+}
+
+async function main(): Promise<void> {
+  await buildFixtures();
+  const rows: Row[] = [];
+
+  const bytes = contentScriptBytes();
+  rows.push({
+    measure: '1. Content script injected into every page',
+    value: `${kb(bytes.raw)} raw, ${kb(bytes.gzip)} gzip`,
+    budget: '≤ 40 KB gzip',
+    ok: bytes.gzip <= 40 * 1024,
+  });
+
+  const feedRows: Row[] = [];
+  const heapRows: Row[] = [];
+  let extensionMs: number[] = [];
+  let longTasks = 0;
+  let caused = 0;
+  let maxPerTask = 0;
+  for (const feed of FEEDS) {
+    const pairs: { with: FeedSample; without: FeedSample }[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      log(`feed: ${feed.name}, run ${run + 1}/${RUNS}`);
+      // Alternate which side goes first, so drift on the machine falls on both.
+      const first = run % 2 === 0;
+      const a = await measureFeed(feed, first, POSTS);
+      const b = await measureFeed(feed, !first, POSTS);
+      pairs.push(first ? { with: a, without: b } : { with: b, without: a });
+    }
+    const ratio = median(pairs.map((p) => p.with.scriptMs / p.without.scriptMs));
+    feedRows.push({
+      measure: `2. Host-page script time, ${feed.name} +${POSTS} posts`,
+      value: `${fmt(median(pairs.map((p) => p.without.scriptMs)), 0)} → ${fmt(median(pairs.map((p) => p.with.scriptMs)), 0)} ms (${fmt(ratio, 2)}×)`,
+      budget: '≤ 1.10×',
+      ok: ratio <= 1.1,
+    });
+    const heap = median(pairs.map((p) => p.with.heapBytes - p.without.heapBytes));
+    heapRows.push({
+      measure: `5. JS heap added, ${feed.name} after ${POSTS} posts`,
+      value: `${fmt(heap / 1024, 0)} KB`,
+      budget: '≤ 1 MB',
+      ok: heap <= 1024 * 1024,
+    });
+    extensionMs = extensionMs.concat(median(pairs.map((p) => p.with.extensionMs)));
+    longTasks += Math.max(...pairs.map((p) => p.with.longTasks));
+    caused += Math.max(...pairs.map((p) => p.with.longTasksCausedByExtension));
+    maxPerTask = Math.max(maxPerTask, ...pairs.map((p) => p.with.maxExtensionPerTaskMs));
+  }
+  rows.push(...feedRows, {
+    measure: '2. Extension script time in those feeds; long tasks it caused',
+    value: `${extensionMs.map((ms) => fmt(ms)).join(' / ')} ms; ${caused} of ${longTasks} long tasks (longest share ${fmt(maxPerTask)} ms)`,
+    budget: 'no long task',
+    ok: caused === 0,
+  });
+
+  for (const surface of COMPOSER_SURFACES) {
+    const samples: ControlSample[] = [];
+    let missing = 0;
+    for (let run = 0; run < RUNS; run++) {
+      log(`composers: ${surface.name}, run ${run + 1}/${RUNS}`);
+      const result = await measureComposers(surface, COMPOSERS);
+      samples.push(...result.samples);
+      missing += result.missing;
+    }
+    const ms = samples.map((s) => s.ms);
+    const p95 = percentile(ms, 95);
+    const laidOut = samples.filter((s) => s.laidOut).length;
+    rows.push({
+      measure: `3. Composer → control, ${surface.name}`,
+      value: `p50 ${fmt(percentile(ms, 50), 2)} ms, p95 ${fmt(p95, 2)} ms (n=${samples.length}, ${missing} missed, ${laidOut} in the composer's own frame)`,
+      budget: '≤ 16 ms p95',
+      ok: p95 <= 16 && missing === 0,
+    });
+  }
+
+  const warm: number[] = [];
+  const cold: number[] = [];
+  const direct: number[] = [];
+  const tokens: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    log(`first character, run ${run + 1}/${RUNS}`);
+    const result = await measureFirstChar(CLICKS);
+    warm.push(...result.warm);
+    cold.push(...result.cold);
+    direct.push(...result.direct);
+    tokens.push(...result.promptTokens);
+  }
+  for (const [label, samples] of [
+    ['in the reply box, then click', warm],
+    ['first click on a fresh page', cold],
+  ] as const) {
+    const overhead = median(samples) - median(direct);
+    rows.push({
+      measure: `4. Click → first character, ${label}`,
+      value: `${fmt(median(samples))} − ${fmt(median(direct))} = ${fmt(overhead)} ms p50 (n=${samples.length})`,
+      budget: '≤ 50 ms p50',
+      ok: overhead <= 50,
+    });
+  }
+  rows.push(...heapRows);
+  const promptTokens = median(tokens);
+  rows.push({
+    measure: '6. Prompt tokens, full brand profile + thread (o200k)',
+    value: fmt(promptTokens, 0),
+    budget: '≤ 1,500',
+    ok: promptTokens <= 1500,
+  });
+
+  console.log(
+    `\nReply Copilot benchmark, ${new Date().toISOString().slice(0, 10)}: ${RUNS} run(s), ${POSTS} posts`,
+  );
+  console.log(`Machine: ${machine()}\n`);
+  console.log(table(rows));
+}
+
+await main();

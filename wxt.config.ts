@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { GRANTED_HOSTS } from './utils/llm/presets';
+import { GRANTED_HOSTS } from './utils/llm/hosts';
 import { PAGE_MATCHES } from './utils/platforms/matches';
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   manifestVersion: 3,
   vite: () => ({
@@ -19,21 +19,22 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser }) => ({
-    name: 'Reply Copilot',
-    description:
-      'Drafts replies on LinkedIn and X in your brand’s voice. You review and post; it never does.',
+    // The interface speaks English, French and Simplified Chinese (locales/*.yml).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // scripting: after an update, put the new content script into tabs that are already open.
     permissions: ['storage', 'clipboardWrite', 'scripting', 'contextMenus'],
-    action: { default_title: 'Reply Copilot' },
+    action: { default_title: '__MSG_extName__' },
     // Both can be changed in the browser's shortcuts page (chrome://extensions/shortcuts).
     commands: {
       'suggest-reply': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Suggest replies for the box you are in',
+        description: '__MSG_commands_suggest__',
       },
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Open the brainstorming side panel',
+        description: '__MSG_commands_sidePanel__',
       },
     },
     // Providers the presets name, and models on this computer (Ollama, LM Studio). Any other endpoint is

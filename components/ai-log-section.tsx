@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { aiLogToCsv, clearAiLog } from '@/utils/ai-log';
 import { getDb } from '@/utils/db';
 import { download } from './profiles/transfer-buttons';
+import { t } from '@/utils/i18n';
 
 const SHOWN = 200;
 
@@ -23,59 +24,56 @@ export function AiLogSection() {
 
   return (
     <section className="card" aria-labelledby="log-title">
-      <h2 id="log-title">AI-use log</h2>
-      <p className="hint">
-        Every suggestion shown and every draft inserted, with whether you edited it first. Kept in this
-        browser only.
-      </p>
+      <h2 id="log-title">{t('log.title')}</h2>
+      <p className="hint">{t('log.hint')}</p>
       <div className="row">
         <button type="button" disabled={!total} onClick={() => void exportCsv()}>
-          Export as CSV
+          {t('log.export')}
         </button>
         {confirming ? (
           <>
-            <span>Delete all {total} entries?</span>
+            <span>{t('log.confirm', [total ?? 0])}</span>
             <button
               type="button"
               className="danger"
               onClick={() => void clearAiLog().then(() => setConfirming(false))}
             >
-              Yes, clear the log
+              {t('log.yes')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep it
+              {t('log.keep')}
             </button>
           </>
         ) : (
           <button type="button" className="danger" disabled={!total} onClick={() => setConfirming(true)}>
-            Clear all
+            {t('log.clear')}
           </button>
         )}
       </div>
-      {entries && entries.length === 0 && <p className="hint">Nothing logged yet.</p>}
+      {entries && entries.length === 0 && <p className="hint">{t('log.empty')}</p>}
       {entries && entries.length > 0 && (
         <table className="usage ai-log">
           <caption className="hint">
-            {total && total > SHOWN ? `The latest ${SHOWN} of ${total}` : `${total} entries`}
+            {total && total > SHOWN ? t('log.latest', [SHOWN, total]) : t('log.count', [total ?? 0])}
           </caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Event</th>
-              <th scope="col">Platform</th>
-              <th scope="col">Profile</th>
-              <th scope="col">Edited</th>
-              <th scope="col">Post</th>
+              <th scope="col">{t('log.when')}</th>
+              <th scope="col">{t('log.event')}</th>
+              <th scope="col">{t('log.platform')}</th>
+              <th scope="col">{t('log.profile')}</th>
+              <th scope="col">{t('log.edited')}</th>
+              <th scope="col">{t('log.post')}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>{new Date(e.at).toLocaleString()}</td>
-                <td>{e.event === 'shown' ? 'Suggestions shown' : 'Draft inserted'}</td>
+                <td>{e.event === 'shown' ? t('log.shown') : t('log.inserted')}</td>
                 <td>{e.platform === 'x' ? 'X' : 'LinkedIn'}</td>
                 <td>{e.profileName}</td>
-                <td>{e.event === 'inserted' ? (e.edited ? 'yes' : 'no') : ''}</td>
+                <td>{e.event === 'inserted' ? (e.edited ? t('common.yes') : t('common.no')) : ''}</td>
                 <td className="url">{e.postUrl}</td>
               </tr>
             ))}

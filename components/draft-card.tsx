@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Problem } from '@/utils/brand/lint';
+import { t } from '@/utils/i18n';
 
 interface Props {
   index: number;
@@ -43,28 +44,28 @@ export function DraftCard(props: Props) {
         <span id={`${id}-label`} className="draft-angle">
           {index + 1}. {angle}
         </span>
-        {incomplete && <span className="draft-incomplete">incomplete</span>}
+        {incomplete && <span className="draft-incomplete">{t('draft.incomplete')}</span>}
         <span
           className={`draft-count${length > limit ? ' draft-count-over' : ''}`}
-          aria-label={`${length} of ${limit} characters`}
+          aria-label={t('draft.count', [length, limit])}
         >
           {length}/{limit}
         </span>
       </header>
       <textarea
         className="draft-text"
-        aria-label={`Draft ${index + 1}: ${angle}`}
+        aria-label={t('draft.label', [index + 1, angle])}
         aria-describedby={problems.length ? `${id}-problems` : undefined}
         value={text}
         readOnly={streaming}
         aria-busy={streaming}
-        placeholder={streaming ? 'Writing…' : ''}
+        placeholder={streaming ? t('draft.writing') : ''}
         rows={4}
         onChange={(event) => props.onChange(event.target.value)}
       />
-      {disclosure && text && <p className="draft-note">+ “{disclosure}” is added on insert</p>}
+      {disclosure && text && <p className="draft-note">{t('draft.disclosureAdded', [disclosure])}</p>}
       {problems.length > 0 && !streaming && (
-        <ul id={`${id}-problems`} className="problems" aria-label={`Brand rules, draft ${index + 1}`}>
+        <ul id={`${id}-problems`} className="problems" aria-label={t('draft.problems', [index + 1])}>
           {problems.map((p) => (
             <li key={p.code}>{p.message}</li>
           ))}
@@ -72,8 +73,13 @@ export function DraftCard(props: Props) {
       )}
       <div className="draft-actions">
         {fixable && (
-          <button type="button" disabled={busy} onClick={props.onFix} aria-label={`Fix draft ${index + 1}`}>
-            Fix
+          <button
+            type="button"
+            disabled={busy}
+            onClick={props.onFix}
+            aria-label={t('draft.fixLabel', [index + 1])}
+          >
+            {t('draft.fix')}
           </button>
         )}
         {tooLong && (
@@ -81,22 +87,27 @@ export function DraftCard(props: Props) {
             type="button"
             disabled={busy}
             onClick={props.onShorten}
-            aria-label={`Shorten draft ${index + 1}`}
+            aria-label={t('draft.shortenLabel', [index + 1])}
           >
-            Shorten
+            {t('draft.shorten')}
           </button>
         )}
-        <button type="button" disabled={busy} onClick={props.onCopy} aria-label={`Copy draft ${index + 1}`}>
-          Copy
+        <button
+          type="button"
+          disabled={busy}
+          onClick={props.onCopy}
+          aria-label={t('draft.copyLabel', [index + 1])}
+        >
+          {t('draft.copy')}
         </button>
         <button
           type="button"
           className="primary"
           disabled={busy}
           onClick={props.onInsert}
-          aria-label={`Insert draft ${index + 1}`}
+          aria-label={t('draft.insertLabel', [index + 1])}
         >
-          Insert
+          {t('draft.insert')}
         </button>
       </div>
     </section>

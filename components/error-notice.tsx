@@ -1,4 +1,5 @@
 import type { UserError } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 
 interface Props {
   error: UserError;
@@ -14,12 +15,12 @@ export function ErrorNotice({ error, onOpenSettings, onRetry }: Props) {
       <p>{error.detail}</p>
       {error.action === 'open-settings' && onOpenSettings && (
         <button type="button" className="link-button" onClick={onOpenSettings}>
-          Open settings
+          {t('common.openSettings')}
         </button>
       )}
       {error.action === 'retry' && onRetry && (
         <button type="button" className="link-button" onClick={onRetry}>
-          Try again
+          {t('common.tryAgain')}
         </button>
       )}
     </div>

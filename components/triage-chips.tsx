@@ -1,25 +1,50 @@
 import { needsPersonalAnswer, type Flag, type Triage } from '@/utils/safety/triage';
+import { t } from '@/utils/i18n';
 
-const FLAG_LABELS: Record<Flag, string> = {
-  sarcasm: 'sarcasm',
-  crisis: 'crisis',
-  legal: 'legal',
-  safety_health: 'safety or health',
-  harassment: 'harassment',
-  injection: 'tries to instruct the AI',
-};
+const flagLabel = (flag: Flag): string =>
+  ({
+    sarcasm: t('triage.flag.sarcasm'),
+    crisis: t('triage.flag.crisis'),
+    legal: t('triage.flag.legal'),
+    safety_health: t('triage.flag.safetyHealth'),
+    harassment: t('triage.flag.harassment'),
+    injection: t('triage.flag.injection'),
+  })[flag];
+
+const sentimentLabel = (value: Triage['sentiment']): string =>
+  ({
+    positive: t('triage.sentiment.positive'),
+    neutral: t('triage.sentiment.neutral'),
+    negative: t('triage.sentiment.negative'),
+    unknown: t('triage.unknown'),
+  })[value];
+
+const intentLabel = (value: Triage['intent']): string =>
+  ({
+    question: t('triage.intent.question'),
+    praise: t('triage.intent.praise'),
+    complaint: t('triage.intent.complaint'),
+    feedback: t('triage.intent.feedback'),
+    spam: t('triage.intent.spam'),
+    other: t('triage.intent.other'),
+    unknown: t('triage.unknown'),
+  })[value];
 
 /** The reading of the room as compact chips above the drafts. "unknown" is shown honestly. */
 export function TriageChips({ triage }: { triage: Triage | undefined }) {
-  if (!triage) return <p className="chips chips-pending">Reading the comment…</p>;
+  if (!triage) return <p className="chips chips-pending">{t('triage.pending')}</p>;
   return (
-    <ul className="chips" aria-label="Reading of the comment">
-      <li className={`chip chip-${triage.sentiment}`}>Sentiment: {triage.sentiment}</li>
-      <li className="chip">Intent: {triage.intent}</li>
-      {triage.language !== 'unknown' && <li className="chip">Language: {triage.language}</li>}
+    <ul className="chips" aria-label={t('triage.label')}>
+      <li className={`chip chip-${triage.sentiment}`}>
+        {t('triage.sentimentChip', [sentimentLabel(triage.sentiment)])}
+      </li>
+      <li className="chip">{t('triage.intentChip', [intentLabel(triage.intent)])}</li>
+      {triage.language !== 'unknown' && (
+        <li className="chip">{t('triage.languageChip', [triage.language])}</li>
+      )}
       {triage.flags.map((flag) => (
         <li key={flag} className="chip chip-flag">
-          ⚠ {FLAG_LABELS[flag]}
+          ⚠ {flagLabel(flag)}
         </li>
       ))}
     </ul>
@@ -30,16 +55,13 @@ export function TriageChips({ triage }: { triage: Triage | undefined }) {
 export function PersonalBanner({ triage }: { triage: Triage | undefined }) {
   if (!triage || !needsPersonalAnswer(triage)) return null;
   const reasons = [
-    ...triage.flags
-      .filter((f) => f === 'crisis' || f === 'legal' || f === 'safety_health')
-      .map((f) => FLAG_LABELS[f]),
+    ...triage.flags.filter((f) => f === 'crisis' || f === 'legal' || f === 'safety_health').map(flagLabel),
     ...triage.personalTopics,
   ];
   return (
     <div className="banner" role="alert">
-      <strong>This one deserves a personal answer.</strong> It touches on {reasons.join(', ')}. Consider
-      answering it yourself, and escalating it to the right person. You can still use a draft as a starting
-      point.
+      <strong>{t('triage.personal.title')}</strong>{' '}
+      {t('triage.personal.body', [reasons.join(t('common.listSeparator'))])}
     </div>
   );
 }

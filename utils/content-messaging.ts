@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { isUserError, toUserError, userError, type UserError } from './errors';
 import type { ContentProtocol, Payload, Result } from './messaging';
 import type { ThreadContext } from './thread-context';
+import { t, type Catalog } from './i18n';
 
 /**
  * The content script's side of the protocol in utils/messaging.ts. It carries no zod (the content
@@ -23,7 +24,7 @@ export async function openPanelSession(context: ThreadContext): Promise<string> 
   throw new ContentMessageError(
     reply && !reply.ok && isUserError(reply.error)
       ? reply.error
-      : userError('internal', 'The extension did not answer', 'Reload this tab.', 'reload-tab'),
+      : userError('internal', t('errors.noAnswer.title'), t('errors.noAnswer.detailTab'), 'reload-tab'),
   );
 }
 
@@ -35,6 +36,19 @@ export async function reportComposerFocus(): Promise<void> {
 /** Tells the background how many composers this page has, and whether one was not recognised. */
 export async function reportPageStatus(status: { recognised: number; unrecognised: boolean }): Promise<void> {
   await browser.runtime.sendMessage({ type: 'page.status', payload: status });
+}
+
+/** The chosen interface language's messages for this page (see utils/page/language.ts). */
+export async function callPageCatalog(): Promise<Catalog | undefined> {
+  const reply = (await browser.runtime.sendMessage({ type: 'i18n.page', payload: {} })) as
+    { ok: true; value: { catalog?: unknown } } | { ok: false } | undefined;
+  const catalog = reply?.ok ? reply.value.catalog : undefined;
+  if (!catalog || typeof catalog !== 'object') return undefined;
+  // Messages only: strings, nothing else (the background is trusted, but this is cheap to check).
+  const entries = Object.entries(catalog as Record<string, { message?: unknown }>).filter(
+    ([, entry]) => typeof entry?.message === 'string',
+  );
+  return Object.fromEntries(entries) as Catalog;
 }
 
 export async function closePanelSession(sessionId: string): Promise<void> {
@@ -71,7 +85,7 @@ export function answerBackground(handlers: ContentHandlers, ownTabId?: number): 
       if (type === 'composer.suggestFocused') return handlers['composer.suggestFocused']({});
       if (type === 'composer.closePanel' && isString(sessionId, 64))
         return handlers['composer.closePanel']({ sessionId });
-      throw userError('invalid-message', 'Message refused', 'Unknown or malformed message.');
+      throw userError('invalid-message', t('errors.refused.title'), t('errors.refused.unknown'));
     };
     return run().then(
       (value) => ({ ok: true, value }),

@@ -1,3 +1,4 @@
+import { t } from './i18n';
 /**
  * A problem shown to the manager: a plain title, what happened, and what to do next.
  * Every failure that reaches the interface is one of these; raw exceptions never are.
@@ -65,8 +66,8 @@ export function toUserError(error: unknown): UserError {
   if (isUserError(error)) return error;
   return userError(
     'internal',
-    'Something went wrong inside the extension',
-    `${error instanceof Error ? error.message : String(error)}. Try again; if it keeps happening, reload the extension.`,
+    t('errors.internal.title'),
+    t('errors.internal.detail', [error instanceof Error ? error.message : String(error)]),
     'retry',
   );
 }

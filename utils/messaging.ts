@@ -5,6 +5,7 @@ import { USER_ERROR_ACTIONS, USER_ERROR_CODES, toUserError, userError, type User
 import { HistoryItemSchema, MAX_HISTORY } from './brainstorm/conversation';
 import { TriageSchema } from './safety/triage';
 import { ThreadContextSchema } from './thread-context';
+import { t } from './i18n';
 
 /**
  * The one protocol between the extension's contexts. Every message is `{ type, payload }`; every reply
@@ -135,6 +136,12 @@ export const backgroundProtocol = {
     result: TestResultSchema,
   },
   'options.open': { from: ['panel', 'extension'], payload: Empty, result: z.object({}) },
+  /** The interface language's messages for a LinkedIn or X page, when the manager chose one. */
+  'i18n.page': {
+    from: ['content'],
+    payload: Empty,
+    result: z.object({ catalog: z.record(z.string(), z.object({ message: z.string() })) }),
+  },
 } as const satisfies Record<string, MessageDef>;
 
 /** Messages the content script (top frame) answers, sent by the background only. */
@@ -192,12 +199,7 @@ function unwrap<P extends Protocol, K extends keyof P>(protocol: P, type: K, rep
   const parsed = ReplySchema.safeParse(reply);
   if (!parsed.success)
     throw new MessageError(
-      userError(
-        'internal',
-        'The extension did not answer',
-        'Reload the extension, then this tab.',
-        'reload-tab',
-      ),
+      userError('internal', t('errors.noAnswer.title'), t('errors.noAnswer.detailExtension'), 'reload-tab'),
     );
   if (!parsed.data.ok) throw new MessageError(parsed.data.error);
   return protocol[type]!.result.parse(parsed.data.value) as Result<P, K>;
@@ -249,19 +251,21 @@ export function answerMessages<P extends Protocol>(
   return (message, sender) => {
     const envelope = EnvelopeSchema.safeParse(message);
     if (!envelope.success || !Object.hasOwn(protocol, envelope.data.type)) {
-      return Promise.resolve(rejectMessage('This message is not part of the extension’s protocol.'));
+      return Promise.resolve(rejectMessage(t('errors.refused.notProtocol')));
     }
     const type = envelope.data.type as keyof P & string;
     const def = protocol[type]!;
     const kinds = senderKind(sender);
     if (!def.from.some((kind) => kinds.includes(kind))) {
-      return Promise.resolve(rejectMessage(`“${type}” is not accepted from this sender.`));
+      return Promise.resolve(rejectMessage(t('errors.refused.sender', [type])));
     }
     const payload = def.payload.safeParse(envelope.data.payload);
     if (!payload.success) {
       const issue = payload.error.issues[0];
       return Promise.resolve(
-        rejectMessage(`Invalid “${type}”: ${issue?.path.join('.') || 'payload'} ${issue?.message ?? ''}`),
+        rejectMessage(
+          t('errors.refused.invalid', [type, issue?.path.join('.') || 'payload', issue?.message ?? '']),
+        ),
       );
     }
     return (async (): Promise<Reply> => {
@@ -280,7 +284,7 @@ export function answerMessages<P extends Protocol>(
 
 const rejectMessage = (detail: string): Reply => ({
   ok: false,
-  error: userError('invalid-message', 'Message refused', detail),
+  error: userError('invalid-message', t('errors.refused.title'), detail),
 });
 
 /* ---- The suggestion port: the panel watches one session's generation stream. ---- */

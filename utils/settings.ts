@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { presetFor } from './llm/presets';
+import { t } from './i18n';
 
 /**
  * Provider settings and the API key, in `storage.local`. The key is a separate item, read only by the
@@ -72,7 +73,7 @@ export function checkBaseURL(input: string): { ok: true; url: string } | { ok: f
   if (!trimmed)
     return {
       ok: false,
-      message: 'Enter the base URL of your provider, for example https://api.openai.com/v1.',
+      message: t('baseUrl.empty'),
     };
   let url: URL;
   try {
@@ -80,22 +81,20 @@ export function checkBaseURL(input: string): { ok: true; url: string } | { ok: f
   } catch {
     return {
       ok: false,
-      message: 'This is not a web address. It should look like https://api.openai.com/v1.',
+      message: t('baseUrl.notUrl'),
     };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return {
       ok: false,
-      message: 'The base URL must start with https:// (or http:// for a model on this computer).',
+      message: t('baseUrl.scheme'),
     };
   if (url.protocol === 'http:' && !LOCAL_HOST.test(url.hostname))
     return {
       ok: false,
-      message:
-        'Use https:// for a remote provider: over http:// your key would travel unencrypted. http:// is fine for localhost.',
+      message: t('baseUrl.insecure'),
     };
-  if (url.username || url.password)
-    return { ok: false, message: 'Put the key in the API key field, not in the URL.' };
+  if (url.username || url.password) return { ok: false, message: t('baseUrl.credentials') };
   url.hash = '';
   url.search = '';
   return { ok: true, url: url.toString().replace(/\/+$/, '') };

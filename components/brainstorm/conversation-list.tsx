@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Conversation } from '@/utils/brainstorm/conversation';
 import { deleteConversation, renameConversation } from '@/utils/brainstorm/store';
+import { t } from '@/utils/i18n';
 
 interface Props {
   conversations: Conversation[];
@@ -14,9 +15,9 @@ export function ConversationList({ conversations, activeId, onOpen, onNew }: Pro
   const [renaming, setRenaming] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   return (
-    <nav className="conversations" aria-label="Conversations">
+    <nav className="conversations" aria-label={t('conversations.label')}>
       <button type="button" onClick={onNew}>
-        New conversation
+        {t('conversations.new')}
       </button>
       <ul>
         {conversations.map((c) => (
@@ -29,13 +30,13 @@ export function ConversationList({ conversations, activeId, onOpen, onNew }: Pro
                 }}
               >
                 <input
-                  aria-label="New name"
+                  aria-label={t('conversations.newName')}
                   value={title}
                   maxLength={120}
                   onChange={(e) => setTitle(e.target.value)}
                   autoFocus
                 />
-                <button type="submit">Rename</button>
+                <button type="submit">{t('conversations.rename')}</button>
               </form>
             ) : (
               <>
@@ -50,7 +51,7 @@ export function ConversationList({ conversations, activeId, onOpen, onNew }: Pro
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Rename “${c.title}”`}
+                  aria-label={t('conversations.renameLabel', [c.title])}
                   onClick={() => {
                     setRenaming(c.id);
                     setTitle(c.title);
@@ -61,7 +62,7 @@ export function ConversationList({ conversations, activeId, onOpen, onNew }: Pro
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Delete “${c.title}”`}
+                  aria-label={t('conversations.deleteLabel', [c.title])}
                   onClick={() => void deleteConversation(c.id)}
                 >
                   🗑

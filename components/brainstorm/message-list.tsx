@@ -1,5 +1,6 @@
 import type { BrainstormMessage } from '@/utils/brainstorm/conversation';
 import type { Answer } from '../hooks/use-brainstorm';
+import { t } from '@/utils/i18n';
 
 interface Props {
   messages: BrainstormMessage[];
@@ -9,30 +10,44 @@ interface Props {
 }
 
 /** The conversation: requests, pasted material, and answers (only ever shown as text). */
+const pastedKind = (kind: string): string =>
+  kind === 'draft'
+    ? t('messages.pasted.draft')
+    : kind === 'comment'
+      ? t('messages.pasted.comment')
+      : t('messages.pasted.text');
+
 export function MessageList({ messages, streaming, onCopy, onSend }: Props) {
   return (
-    <ol className="messages" aria-label="Conversation" aria-live="polite">
+    <ol className="messages" aria-label={t('messages.label')} aria-live="polite">
       {messages.map((m, i) => (
         <li key={m.id} className={`message message-${m.role}`}>
           <p className="message-text">{m.content}</p>
           {m.pasted && (
-            <blockquote className="pasted" aria-label={`Pasted ${m.pasted.kind}`}>
+            <blockquote
+              className="pasted"
+              aria-label={t('messages.pastedLabel', [pastedKind(m.pasted.kind)])}
+            >
               {m.pasted.text}
             </blockquote>
           )}
           {m.role === 'assistant' && (
             <div className="message-actions">
-              {m.incomplete && <span className="draft-incomplete">incomplete</span>}
-              <button type="button" onClick={() => onCopy(m.content)} aria-label={`Copy answer ${i + 1}`}>
-                Copy
+              {m.incomplete && <span className="draft-incomplete">{t('draft.incomplete')}</span>}
+              <button
+                type="button"
+                onClick={() => onCopy(m.content)}
+                aria-label={t('messages.copyLabel', [i + 1])}
+              >
+                {t('draft.copy')}
               </button>
               <button
                 type="button"
                 className="primary"
                 onClick={() => onSend(m.content)}
-                aria-label={`Send answer ${i + 1} to the composer`}
+                aria-label={t('messages.sendLabel', [i + 1])}
               >
-                Send to composer
+                {t('messages.send')}
               </button>
             </div>
           )}
@@ -41,7 +56,7 @@ export function MessageList({ messages, streaming, onCopy, onSend }: Props) {
       {streaming && (streaming.streaming || (streaming.text && messages.at(-1)?.role !== 'assistant')) && (
         // The answer being written, and after it ends, until it is saved in the conversation.
         <li className="message message-assistant" aria-busy={streaming.streaming}>
-          <p className="message-text">{streaming.text || 'Thinking…'}</p>
+          <p className="message-text">{streaming.text || t('messages.thinking')}</p>
         </li>
       )}
     </ol>

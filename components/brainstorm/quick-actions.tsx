@@ -5,20 +5,24 @@ import {
   postIdeas,
   rewrite,
   REWRITE_STYLES,
+  styleLabel,
   translate,
   type QuickRequest,
   type RewriteStyle,
 } from '@/utils/brainstorm/actions';
 import { Field } from '../field';
+import { t } from '@/utils/i18n';
 
 type Action = 'ideas' | 'hashtags' | 'rewrite' | 'translate' | 'answer';
-const LABELS: Record<Action, string> = {
-  ideas: 'Post ideas',
-  hashtags: 'Hashtags',
-  rewrite: 'Rewrite',
-  translate: 'Translate',
-  answer: 'Answer a comment',
-};
+const ACTIONS: Action[] = ['ideas', 'hashtags', 'rewrite', 'translate', 'answer'];
+const label = (action: Action): string =>
+  ({
+    ideas: t('quick.ideas'),
+    hashtags: t('quick.hashtags'),
+    rewrite: t('quick.rewrite'),
+    translate: t('quick.translate'),
+    answer: t('quick.answer'),
+  })[action];
 
 /** One click starts a common job; a small form asks only for what that job needs. */
 export function QuickActions({
@@ -35,7 +39,7 @@ export function QuickActions({
 
   const choose = (action: Action): void => {
     setOpen(open === action ? null : action);
-    setExtra(action === 'translate' ? 'English' : '');
+    setExtra(action === 'translate' ? t('quick.intoDefault') : '');
   };
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -48,7 +52,7 @@ export function QuickActions({
           : open === 'rewrite'
             ? rewrite(text, style)
             : open === 'translate'
-              ? translate(text, extra || 'English')
+              ? translate(text, extra || t('quick.intoDefault'))
               : answerIdeas(text);
     onRequest(request);
     setText('');
@@ -57,8 +61,8 @@ export function QuickActions({
 
   return (
     <div className="quick-actions">
-      <div className="row" role="toolbar" aria-label="Quick actions">
-        {(Object.keys(LABELS) as Action[]).map((action) => (
+      <div className="row" role="toolbar" aria-label={t('quick.label')}>
+        {ACTIONS.map((action) => (
           <button
             key={action}
             type="button"
@@ -66,21 +70,21 @@ export function QuickActions({
             aria-pressed={open === action}
             onClick={() => choose(action)}
           >
-            {LABELS[action]}
+            {label(action)}
           </button>
         ))}
       </div>
       {open && (
-        <form className="quick-form" onSubmit={submit} aria-label={LABELS[open]}>
+        <form className="quick-form" onSubmit={submit} aria-label={label(open)}>
           <Field
             label={
               open === 'ideas'
-                ? 'Topic'
+                ? t('quick.topic')
                 : open === 'answer'
-                  ? 'The comment'
+                  ? t('quick.comment')
                   : open === 'translate'
-                    ? 'Text to translate'
-                    : 'Your draft'
+                    ? t('quick.toTranslate')
+                    : t('quick.draft')
             }
           >
             {(props) => (
@@ -93,29 +97,29 @@ export function QuickActions({
             )}
           </Field>
           {open === 'ideas' && (
-            <Field label="Date or occasion (optional)">
+            <Field label={t('quick.occasion')}>
               {(props) => (
                 <input
                   {...props}
                   value={extra}
-                  placeholder="e.g. 8 March, Black Friday"
+                  placeholder={t('quick.occasionExample')}
                   onChange={(e) => setExtra(e.target.value)}
                 />
               )}
             </Field>
           )}
           {open === 'translate' && (
-            <Field label="Into">
+            <Field label={t('quick.into')}>
               {(props) => <input {...props} value={extra} onChange={(e) => setExtra(e.target.value)} />}
             </Field>
           )}
           {open === 'rewrite' && (
-            <Field label="Make it">
+            <Field label={t('quick.makeIt')}>
               {(props) => (
                 <select {...props} value={style} onChange={(e) => setStyle(e.target.value as RewriteStyle)}>
                   {REWRITE_STYLES.map((s) => (
                     <option key={s} value={s}>
-                      {s}
+                      {styleLabel(s)}
                     </option>
                   ))}
                 </select>
@@ -123,7 +127,7 @@ export function QuickActions({
             </Field>
           )}
           <button type="submit" className="primary" disabled={disabled || !text.trim()}>
-            {LABELS[open]}
+            {label(open)}
           </button>
         </form>
       )}

@@ -5,6 +5,7 @@ import {
   onDeviceStatus,
   type OnDeviceAvailability,
 } from '@/utils/llm/on-device';
+import { t } from '@/utils/i18n';
 
 /** Chrome's built-in model as this page sees it: absent, unavailable, to download, downloading, or ready. */
 export function useOnDevice() {
@@ -27,9 +28,7 @@ export function useOnDevice() {
       await downloadOnDeviceModel(api, setProgress);
       setStatus(await onDeviceStatus(api));
     } catch (e) {
-      setError(
-        `The download did not finish: ${e instanceof Error ? e.message : String(e)}. Check the disk space and try again.`,
-      );
+      setError(t('onDevice.downloadFailed', [e instanceof Error ? e.message : String(e)]));
       setStatus(await onDeviceStatus(api));
     } finally {
       setProgress(null);

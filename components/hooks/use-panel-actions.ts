@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { toUserError, userError, type UserError } from '@/utils/errors';
+import { toUserError, type UserError } from '@/utils/errors';
 import { callBackground, MessageError } from '@/utils/messaging';
 
 export type InsertFeedback = { ok: true } | { ok: false; error: UserError; copied: boolean };
@@ -49,9 +49,3 @@ export function usePanelActions(sessionId: string) {
   }, []);
   return { insert, close, openSettings };
 }
-
-export const clipboardFailed = userError(
-  'insert-failed',
-  'Could not copy the draft',
-  'Select the draft text in the panel and copy it by hand.',
-);

@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { userError } from '@/utils/errors';
 import { PortEventSchema, SUGGEST_PORT, type PortRequest } from '@/utils/messaging';
 import { initialState, reduce, type SuggestionsState } from './suggestions-state';
+import { t } from '@/utils/i18n';
 
 export interface Suggestions {
   state: SuggestionsState;
@@ -13,12 +14,8 @@ export interface Suggestions {
   edit: (index: number, text: string) => void;
 }
 
-const lost = userError(
-  'session-expired',
-  'The connection to the extension was lost',
-  'The extension was reloaded or updated. Close this panel and click “Suggest reply” again.',
-  'reload-tab',
-);
+const lost = () =>
+  userError('session-expired', t('errors.lost.title'), t('errors.lost.detail'), 'reload-tab');
 
 /**
  * The panel's live view of its session: it attaches over a Port and follows the generation stream.
@@ -47,7 +44,7 @@ export function useSuggestions(sessionId: string | null): Suggestions {
       try {
         port = browser.runtime.connect({ name: SUGGEST_PORT });
       } catch {
-        dispatch({ type: 'expired', error: lost });
+        dispatch({ type: 'expired', error: lost() });
         return;
       }
       portRef.current = port;
@@ -60,7 +57,7 @@ export function useSuggestions(sessionId: string | null): Suggestions {
         portRef.current = null;
         if (!sessionRef.current) return; // waiting: connect again when the session comes
         if (retries++ < 1) setTimeout(connect, 250);
-        else dispatch({ type: 'expired', error: lost });
+        else dispatch({ type: 'expired', error: lost() });
       });
       attach(port);
     };

@@ -1,6 +1,7 @@
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, useState } from 'react';
+import { t } from '@/utils/i18n';
 
 /**
  * A LinkedIn-like comment thread (the 2026 surface: componentkey attributes, a TipTap editor), so the
@@ -17,22 +18,22 @@ export function LinkedInComment({ onSubmitAttempt }: { onSubmitAttempt: () => vo
     const editor = new Editor({
       element: mount.current!,
       extensions: [StarterKit],
-      editorProps: { attributes: { role: 'textbox', 'aria-label': 'Text editor for creating comment' } },
+      editorProps: { attributes: { role: 'textbox', 'aria-label': t('playground.linkedin.editor') } },
     });
     editor.on('update', () => setEmpty(editor.isEmpty));
     return () => editor.destroy();
   }, []);
   return (
     <section className="pg-card pg-linkedin" aria-labelledby="pg-linkedin-title">
-      <h2 id="pg-linkedin-title">LinkedIn-like comment</h2>
+      <h2 id="pg-linkedin-title">{t('playground.linkedin.title')}</h2>
       <div {...componentKey('expandedFeed')}>
         <div {...componentKey('urn:li:activity:1')} className="pg-post">
           <a href="https://www.linkedin.com/company/acme/">
-            <span>Acme Robotics</span>
+            <span>{t('playground.sample.brand')}</span>
           </a>
           <p>
             <span data-testid="expandable-text-box" lang="en">
-              We just opened our new plant in Lyon: 120 new jobs. ⚡
+              {t('playground.sample.post')}
             </span>
           </p>
           <div
@@ -40,11 +41,11 @@ export function LinkedInComment({ onSubmitAttempt }: { onSubmitAttempt: () => vo
             className="pg-comment"
           >
             <a href="https://www.linkedin.com/in/marie/">
-              <span>Marie Dupont</span>
+              <span>{t('playground.sample.commenter')}</span>
             </a>
             <p>
               <span data-testid="expandable-text-box" lang="fr">
-                Félicitations ! Vous recrutez des alternants ?
+                {t('playground.sample.commentFr')}
               </span>
             </p>
             <div {...componentKey('commentBox-playground')} className="pg-box">
@@ -52,7 +53,7 @@ export function LinkedInComment({ onSubmitAttempt }: { onSubmitAttempt: () => vo
               {!empty && (
                 <div id="commentButtonSection-playground">
                   <button type="button" className="primary" onClick={onSubmitAttempt}>
-                    Comment
+                    {t('playground.linkedin.comment')}
                   </button>
                 </div>
               )}

@@ -1,6 +1,7 @@
 import 'draft-js/dist/Draft.css';
 import { Editor, EditorState } from 'draft-js';
 import { useId, useState } from 'react';
+import { t } from '@/utils/i18n';
 
 /**
  * An X-like reply dialog with the real Draft.js editor and X's markers (data-testid), so the extension's
@@ -12,27 +13,27 @@ export function XReply({ onSubmitAttempt }: { onSubmitAttempt: () => void }) {
   const hasText = state.getCurrentContent().getPlainText().trim().length > 0;
   return (
     <section role="dialog" aria-modal="false" aria-labelledby={titleId} className="pg-card pg-x">
-      <h2 id={titleId}>X-like reply</h2>
+      <h2 id={titleId}>{t('playground.x.title')}</h2>
       <article data-testid="tweet" className="pg-post">
         <div data-testid="User-Name">
           <div>
-            <span>Léa Martin</span>
+            <span>{t('playground.sample.author')}</span>
           </div>
           <div>
             <span>@lea_m</span>
           </div>
         </div>
         <div data-testid="tweetText" lang="fr">
-          <span>Vous livrez à Lyon le dimanche ? 🥐</span>
+          <span>{t('playground.sample.tweetFr')}</span>
         </div>
       </article>
       <div data-testid="tweetTextarea_0_label" className="pg-editor">
         <Editor
           editorState={state}
           onChange={setState}
-          placeholder="Post your reply"
+          placeholder={t('playground.x.placeholder')}
           webDriverTestID="tweetTextarea_0"
-          ariaLabel="Post text"
+          ariaLabel={t('playground.x.editor')}
         />
       </div>
       <div data-testid="toolBar" className="pg-toolbar">
@@ -44,7 +45,7 @@ export function XReply({ onSubmitAttempt }: { onSubmitAttempt: () => void }) {
           disabled={!hasText}
           onClick={onSubmitAttempt}
         >
-          Reply
+          {t('playground.x.reply')}
         </button>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import { clearCandidates, dismissCandidate, promoteCandidate } from '@/utils/brand/store';
 import { useCandidates } from '../hooks/use-profiles';
+import { t } from '@/utils/i18n';
 
 /** Replies the manager edited before inserting: promote the good ones to examples, clear the rest. */
 export function Candidates({ profileId }: { profileId: string }) {
@@ -7,40 +8,38 @@ export function Candidates({ profileId }: { profileId: string }) {
   if (!candidates?.length) return null;
   return (
     <section className="candidates" aria-labelledby={`cand-${profileId}`}>
-      <h3 id={`cand-${profileId}`}>Learned from your edits ({candidates.length})</h3>
-      <p className="hint">
-        Replies you changed before inserting. Promote one to make it an example the drafts learn from.
-      </p>
+      <h3 id={`cand-${profileId}`}>{t('candidates.title', [candidates.length])}</h3>
+      <p className="hint">{t('candidates.hint')}</p>
       <ul>
         {candidates.map((c) => (
           <li key={c.id} className="candidate">
             <p className="candidate-comment">
-              <span className="label">Comment</span> {c.comment || '(no text)'}
+              <span className="label">{t('candidates.comment')}</span> {c.comment || t('candidates.noText')}
             </p>
             <p>
-              <span className="label">Your reply</span> {c.reply}
+              <span className="label">{t('candidates.reply')}</span> {c.reply}
             </p>
             <div className="row">
               <button
                 type="button"
                 onClick={() => void promoteCandidate(c.id)}
-                aria-label={`Promote: ${c.reply.slice(0, 40)}`}
+                aria-label={t('candidates.promoteLabel', [c.reply.slice(0, 40)])}
               >
-                Promote to example
+                {t('candidates.promote')}
               </button>
               <button
                 type="button"
                 onClick={() => void dismissCandidate(c.id)}
-                aria-label={`Dismiss: ${c.reply.slice(0, 40)}`}
+                aria-label={t('candidates.dismissLabel', [c.reply.slice(0, 40)])}
               >
-                Dismiss
+                {t('candidates.dismiss')}
               </button>
             </div>
           </li>
         ))}
       </ul>
       <button type="button" onClick={() => void clearCandidates(profileId)}>
-        Clear all learned replies
+        {t('candidates.clear')}
       </button>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { Binding, Example, Fact } from '@/utils/brand/profile';
 import { TextArea, TextField } from './fields';
+import { t } from '@/utils/i18n';
 
 type Errors = Record<string, string>;
 
@@ -17,22 +18,19 @@ export function KnowledgeEditor({
     onChange(value.map((f, j) => (j === i ? { ...f, ...patch } : f)));
   return (
     <fieldset className="collection">
-      <legend>Knowledge: facts and answers the brand stands behind</legend>
-      <p className="hint">
-        When a comment is about one of these, the drafts use it instead of inventing. Only the relevant ones
-        are sent to the model; pinned ones always are.
-      </p>
+      <legend>{t('knowledge.legend')}</legend>
+      <p className="hint">{t('knowledge.hint')}</p>
       {value.map((fact, i) => (
         <div className="collection-item" key={fact.id}>
           <TextField
-            label={`Topic ${i + 1}`}
+            label={t('knowledge.topic', [i + 1])}
             value={fact.topic}
             onChange={(topic) => update(i, { topic })}
             error={errors[`knowledge.${i}.topic`]}
-            placeholder="Opening hours"
+            placeholder={t('knowledge.topicExample')}
           />
           <TextArea
-            label={`Answer ${i + 1}`}
+            label={t('knowledge.answer', [i + 1])}
             rows={2}
             value={fact.answer}
             onChange={(answer) => update(i, { answer })}
@@ -45,14 +43,14 @@ export function KnowledgeEditor({
                 checked={fact.pinned}
                 onChange={(e) => update(i, { pinned: e.target.checked })}
               />{' '}
-              Always include
+              {t('knowledge.pinned')}
             </label>
             <button
               type="button"
               onClick={() => onChange(value.filter((_, j) => j !== i))}
-              aria-label={`Remove fact ${i + 1}`}
+              aria-label={t('knowledge.remove', [i + 1])}
             >
-              Remove
+              {t('common.remove')}
             </button>
           </div>
         </div>
@@ -63,7 +61,7 @@ export function KnowledgeEditor({
           onChange([...value, { id: crypto.randomUUID(), topic: '', answer: '', pinned: false }])
         }
       >
-        Add a fact
+        {t('knowledge.add')}
       </button>
     </fieldset>
   );
@@ -83,18 +81,18 @@ export function ExamplesEditor({
     onChange(value.map((e, j) => (j === i ? { ...e, ...patch } : e)));
   return (
     <fieldset className="collection">
-      <legend>Example replies</legend>
+      <legend>{t('examples.legend')}</legend>
       {value.map((example, i) => (
         <div className="collection-item" key={example.id}>
           <TextArea
-            label={`Comment ${i + 1}`}
+            label={t('examples.comment', [i + 1])}
             rows={2}
             value={example.comment}
             onChange={(comment) => update(i, { comment })}
             error={errors[`examples.${i}.comment`]}
           />
           <TextArea
-            label={`Ideal reply ${i + 1}`}
+            label={t('examples.reply', [i + 1])}
             rows={2}
             value={example.reply}
             onChange={(reply) => update(i, { reply })}
@@ -103,9 +101,9 @@ export function ExamplesEditor({
           <button
             type="button"
             onClick={() => onChange(value.filter((_, j) => j !== i))}
-            aria-label={`Remove example ${i + 1}`}
+            aria-label={t('examples.remove', [i + 1])}
           >
-            Remove
+            {t('common.remove')}
           </button>
         </div>
       ))}
@@ -113,7 +111,7 @@ export function ExamplesEditor({
         type="button"
         onClick={() => onChange([...value, { id: crypto.randomUUID(), comment: '', reply: '' }])}
       >
-        Add an example
+        {t('examples.add')}
       </button>
     </fieldset>
   );
@@ -133,12 +131,12 @@ export function BindingsEditor({
     onChange(value.map((b, j) => (j === i ? { ...b, ...patch } : b)));
   return (
     <fieldset className="collection">
-      <legend>Accounts this profile speaks for</legend>
-      <p className="hint">When you reply as one of these accounts, this profile is picked automatically.</p>
+      <legend>{t('bindings.legend')}</legend>
+      <p className="hint">{t('bindings.hint')}</p>
       {value.map((binding, i) => (
         <div className="row collection-item" key={i}>
           <label className="field field-narrow">
-            <span>Platform {i + 1}</span>
+            <span>{t('bindings.platform', [i + 1])}</span>
             <select
               value={binding.platform}
               onChange={(e) => update(i, { platform: e.target.value as Binding['platform'] })}
@@ -148,23 +146,23 @@ export function BindingsEditor({
             </select>
           </label>
           <TextField
-            label={`Account ${i + 1}`}
+            label={t('bindings.account', [i + 1])}
             value={binding.account}
             onChange={(account) => update(i, { account })}
             error={errors[`bindings.${i}.account`]}
-            placeholder={binding.platform === 'x' ? '@handle' : 'Page or person name'}
+            placeholder={binding.platform === 'x' ? t('bindings.handle') : t('bindings.pageOrPerson')}
           />
           <button
             type="button"
             onClick={() => onChange(value.filter((_, j) => j !== i))}
-            aria-label={`Remove account ${i + 1}`}
+            aria-label={t('bindings.remove', [i + 1])}
           >
-            Remove
+            {t('common.remove')}
           </button>
         </div>
       ))}
       <button type="button" onClick={() => onChange([...value, { platform: 'x', account: '' }])}>
-        Add an account
+        {t('bindings.add')}
       </button>
     </fieldset>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Field } from '../field';
+import { t } from '@/utils/i18n';
 
 /** Form fields that show their validation message on themselves, linked for screen readers. */
 interface Base {
@@ -62,7 +63,7 @@ export function LinesField({
       value={value.join('\n')}
       onChange={(text) => onChange(text.split('\n'))}
       error={error}
-      hint={hint ?? 'One per line.'}
+      hint={hint ?? t('fields.onePerLine')}
       placeholder={placeholder}
       rows={Math.min(8, Math.max(2, value.length + 1))}
     />
@@ -97,7 +98,7 @@ export function Dial({
             step={5}
             value={value}
             onChange={(e) => onChange(Number(e.target.value))}
-            aria-valuetext={`${value} of 100, from ${low} to ${high}`}
+            aria-valuetext={t('fields.dialValue', [value, low, high])}
           />
           <span className="dial-end" aria-hidden="true">
             {high}

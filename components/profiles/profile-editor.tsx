@@ -8,6 +8,7 @@ import {
 } from '@/utils/brand/profile';
 import { BindingsEditor, ExamplesEditor, KnowledgeEditor } from './collections';
 import { Choice, Dial, LinesField, NumberField, TextArea, TextField } from './fields';
+import { t } from '@/utils/i18n';
 
 interface Props {
   initial: BrandProfile;
@@ -64,39 +65,38 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
     <form
       className="profile-editor"
       onSubmit={(ev) => void submit(ev)}
-      aria-label={`Edit ${initial.name}`}
+      aria-label={t('editor.label', [initial.name])}
       noValidate
     >
       {count > 0 && (
         <p className="notice notice-error" role="alert">
-          {count === 1 ? 'One field needs attention' : `${count} fields need attention`}: see the messages
-          below. Nothing was saved yet.
+          {t('editor.problems', count, [count])}
         </p>
       )}
       <fieldset>
-        <legend>Identity</legend>
+        <legend>{t('editor.identity')}</legend>
         <div className="row">
           <TextField
-            label="Profile name"
+            label={t('editor.name')}
             value={profile.name}
             onChange={(v) => set('name', v)}
             error={e.name}
             maxLength={80}
           />
           <label className="field field-narrow">
-            <span>Colour</span>
+            <span>{t('editor.color')}</span>
             <input type="color" value={profile.color} onChange={(ev) => set('color', ev.target.value)} />
           </label>
           <TextField
-            label="Badge"
+            label={t('editor.badge')}
             value={profile.avatar}
             onChange={(v) => set('avatar', v)}
             error={e.avatar}
-            hint="An emoji or two letters."
+            hint={t('editor.badgeHint')}
           />
         </div>
         <TextField
-          label="Short description"
+          label={t('editor.description')}
           value={profile.description}
           onChange={(v) => set('description', v)}
           error={e.description}
@@ -104,94 +104,102 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
       </fieldset>
 
       <fieldset>
-        <legend>Voice</legend>
+        <legend>{t('editor.voiceLegend')}</legend>
         <TextArea
-          label="Voice"
+          label={t('editor.voice')}
           value={profile.voice.description}
           onChange={(v) => setVoice({ description: v })}
           error={e['voice.description']}
-          placeholder="Warm and witty, short sentences…"
+          placeholder={t('editor.voiceExample')}
         />
         <Dial
-          label="Formality"
-          low="formal"
-          high="casual"
+          label={t('editor.formality')}
+          low={t('editor.formal')}
+          high={t('editor.casual')}
           value={profile.voice.formality}
           onChange={(v) => setVoice({ formality: v })}
         />
         <Dial
-          label="Humour"
-          low="serious"
-          high="playful"
+          label={t('editor.humour')}
+          low={t('editor.serious')}
+          high={t('editor.playful')}
           value={profile.voice.playfulness}
           onChange={(v) => setVoice({ playfulness: v })}
         />
         <Dial
-          label="Warmth"
-          low="reserved"
-          high="warm"
+          label={t('editor.warmth')}
+          low={t('editor.reserved')}
+          high={t('editor.warm')}
           value={profile.voice.warmth}
           onChange={(v) => setVoice({ warmth: v })}
         />
         <Choice
-          label="Speaks as"
+          label={t('editor.speaksAs')}
           value={profile.voice.person}
           onChange={(v) => setVoice({ person: v })}
           options={[
-            { value: 'we', label: '“we” (the brand)' },
-            { value: 'I', label: '“I” (a person)' },
+            { value: 'we', label: t('editor.we') },
+            { value: 'I', label: t('editor.i') },
           ]}
         />
         <TextArea
-          label="Audience"
+          label={t('editor.audience')}
           value={profile.audience}
           onChange={(v) => set('audience', v)}
           error={e.audience}
-          placeholder="Who they are and what they care about."
+          placeholder={t('editor.audienceExample')}
         />
       </fieldset>
 
       <fieldset>
-        <legend>Rules</legend>
+        <legend>{t('editor.rules')}</legend>
         <LinesField
-          label="Do"
+          label={t('editor.do')}
           value={profile.rules.do}
           onChange={(v) => setRules({ do: v })}
           error={e['rules.do']}
         />
         <LinesField
-          label="Don’t"
+          label={t('editor.dont')}
           value={profile.rules.dont}
           onChange={(v) => setRules({ dont: v })}
           error={e['rules.dont']}
         />
         <LinesField
-          label="Banned words and phrases"
+          label={t('editor.banned')}
           value={profile.rules.bannedWords}
           onChange={(v) => setRules({ bannedWords: v })}
           error={e['rules.bannedWords']}
         />
         <div className="row">
           <Choice
-            label="Emoji"
+            label={t('editor.emoji')}
             value={profile.rules.emoji}
             onChange={(v) => setRules({ emoji: v })}
             options={EMOJI_POLICIES.map((p) => ({
               value: p,
-              label: { none: 'None', sparing: 'Sparing', free: 'Free' }[p],
+              label: {
+                none: t('editor.emojiNone'),
+                sparing: t('editor.emojiSparing'),
+                free: t('editor.free'),
+              }[p],
             }))}
           />
           <Choice
-            label="Hashtags"
+            label={t('editor.hashtags')}
             value={profile.rules.hashtags}
             onChange={(v) => setRules({ hashtags: v })}
             options={HASHTAG_POLICIES.map((p) => ({
               value: p,
-              label: { never: 'Never', suggested: 'Only suggested', free: 'Free' }[p],
+              label: {
+                never: t('editor.hashtagsNever'),
+                suggested: t('editor.hashtagsSuggested'),
+                free: t('editor.free'),
+              }[p],
             }))}
           />
           <NumberField
-            label="Max length on X"
+            label={t('editor.maxX')}
             min={20}
             max={280}
             value={profile.rules.maxLength.x}
@@ -199,7 +207,7 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
             error={e['rules.maxLength.x']}
           />
           <NumberField
-            label="Max length on LinkedIn"
+            label={t('editor.maxLinkedIn')}
             min={20}
             max={1250}
             value={profile.rules.maxLength.linkedin}
@@ -208,18 +216,18 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
           />
         </div>
         <TextField
-          label="Sign-off"
+          label={t('editor.signOff')}
           value={profile.rules.signOff}
           onChange={(v) => setRules({ signOff: v })}
           error={e['rules.signOff']}
-          hint="Added at the end of every reply, e.g. “— Léa”. Leave empty for none."
+          hint={t('editor.signOffHint')}
         />
         <LinesField
-          label="Topics handled personally"
+          label={t('editor.personal')}
           value={profile.rules.personalTopics}
           onChange={(v) => setRules({ personalTopics: v })}
           error={e['rules.personalTopics']}
-          hint="One per line. Drafts on these only acknowledge and hand over to a person."
+          hint={t('editor.personalHint')}
         />
       </fieldset>
 
@@ -227,14 +235,14 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
       <ExamplesEditor value={profile.examples} onChange={(v) => set('examples', v)} errors={errors} />
 
       <fieldset>
-        <legend>Languages</legend>
+        <legend>{t('editor.languages')}</legend>
         <div className="row">
           <TextField
-            label="Default language"
+            label={t('editor.defaultLanguage')}
             value={profile.languages.default}
             onChange={(v) => set('languages', { ...profile.languages, default: v })}
             error={e['languages.default']}
-            hint="A code: en, fr, de, zh-CN…"
+            hint={t('editor.defaultLanguageHint')}
           />
           <label className="check">
             <input
@@ -242,7 +250,7 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
               checked={profile.languages.matchCommenter}
               onChange={(ev) => set('languages', { ...profile.languages, matchCommenter: ev.target.checked })}
             />{' '}
-            Reply in the commenter’s language
+            {t('editor.matchCommenter')}
           </label>
         </div>
       </fieldset>
@@ -250,33 +258,33 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
       <BindingsEditor value={profile.bindings} onChange={(v) => set('bindings', v)} errors={errors} />
 
       <fieldset>
-        <legend>Honest about AI</legend>
+        <legend>{t('editor.honest')}</legend>
         <div className="row">
           <Choice
-            label="AI disclosure"
+            label={t('editor.disclosure')}
             value={profile.disclosure.mode}
             onChange={(mode) => set('disclosure', { ...profile.disclosure, mode })}
             options={[
-              { value: 'off', label: 'Off' },
-              { value: 'append', label: 'Append a short text to inserted replies' },
+              { value: 'off', label: t('editor.disclosureOff') },
+              { value: 'append', label: t('editor.disclosureAppend') },
             ]}
           />
           <TextField
-            label="Disclosure text"
+            label={t('editor.disclosureText')}
             value={profile.disclosure.text}
             onChange={(text) => set('disclosure', { ...profile.disclosure, text })}
             error={e['disclosure.text']}
-            hint="For example “(drafted with AI, checked by our team)”."
+            hint={t('editor.disclosureHint')}
           />
         </div>
       </fieldset>
 
       <div className="row sticky-actions">
         <button type="submit" className="primary" disabled={saving}>
-          Save profile
+          {t('editor.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

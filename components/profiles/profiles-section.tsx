@@ -8,13 +8,14 @@ import {
   setDefaultProfile,
   type DeletedProfile,
 } from '@/utils/brand/store';
-import { fromTemplate, TEMPLATES, type ProfileTemplate } from '@/utils/brand/templates';
+import { fromTemplate, templateLabel, TEMPLATES, type ProfileTemplate } from '@/utils/brand/templates';
 import { blankProfile } from '@/utils/brand/profile';
 import { useProfiles } from '../hooks/use-profiles';
 import { Candidates } from './candidates';
 import { ProfileBadge } from './profile-badge';
 import { ProfileEditor } from './profile-editor';
 import { exportToFile, TransferButtons } from './transfer-buttons';
+import { t } from '@/utils/i18n';
 
 const UNDO_MS = 10_000;
 
@@ -39,85 +40,93 @@ export function ProfilesSection() {
 
   return (
     <section className="card" aria-labelledby="profiles-title">
-      <h2 id="profiles-title">Brand profiles</h2>
-      <p className="hint">
-        Each brand you speak for: its voice, rules, facts and example replies. Stored in this browser only.
-      </p>
-      {profiles?.length === 0 && (
-        <p className="hint">No profile yet: replies use a neutral, friendly voice. Start from a template.</p>
-      )}
+      <h2 id="profiles-title">{t('profiles.title')}</h2>
+      <p className="hint">{t('profiles.hint')}</p>
+      {profiles?.length === 0 && <p className="hint">{t('profiles.none')}</p>}
       <ul className="profile-list">
         {profiles?.map((p) => (
           <li key={p.id}>
             <ProfileBadge profile={p} />
             <strong>{p.name}</strong>
-            {p.id === defaultId && <span className="badge">default</span>}
+            {p.id === defaultId && <span className="badge">{t('profiles.default')}</span>}
             <span className="spacer" />
-            <button type="button" onClick={() => setEditing(p)} aria-label={`Edit ${p.name}`}>
-              Edit
+            <button
+              type="button"
+              onClick={() => setEditing(p)}
+              aria-label={t('profiles.editLabel', [p.name])}
+            >
+              {t('profiles.edit')}
             </button>
             <button
               type="button"
               onClick={() => void duplicateProfile(p.id)}
-              aria-label={`Duplicate ${p.name}`}
+              aria-label={t('profiles.duplicateLabel', [p.name])}
             >
-              Duplicate
+              {t('profiles.duplicate')}
             </button>
-            <button type="button" onClick={() => exportToFile([p])} aria-label={`Export ${p.name}`}>
-              Export
+            <button
+              type="button"
+              onClick={() => exportToFile([p])}
+              aria-label={t('profiles.exportLabel', [p.name])}
+            >
+              {t('profiles.export')}
             </button>
             {p.id !== defaultId && (
               <button
                 type="button"
                 onClick={() => void setDefaultProfile(p.id)}
-                aria-label={`Make ${p.name} the default`}
+                aria-label={t('profiles.makeDefaultLabel', [p.name])}
               >
-                Make default
+                {t('profiles.makeDefault')}
               </button>
             )}
             <button
               type="button"
               className="danger"
               onClick={() => void remove(p)}
-              aria-label={`Delete ${p.name}`}
+              aria-label={t('profiles.deleteLabel', [p.name])}
             >
-              Delete
+              {t('profiles.delete')}
             </button>
           </li>
         ))}
       </ul>
       {deleted && (
         <div className="toast" role="status">
-          Deleted “{deleted.profile.name}”.{' '}
+          {t('profiles.deleted', [deleted.profile.name])}{' '}
           <button
             type="button"
             className="link-button"
             onClick={() => void restoreProfile(deleted).then(() => setDeleted(null))}
           >
-            Undo
+            {t('profiles.undo')}
           </button>
         </div>
       )}
       <div className="row">
         <label className="field field-narrow">
-          <span>Start from</span>
+          <span>{t('profiles.startFrom')}</span>
           <select value={template} onChange={(e) => setTemplate(e.target.value as typeof template)}>
-            {TEMPLATES.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
+            {TEMPLATES.map((template) => (
+              <option key={template.id} value={template.id}>
+                {templateLabel(template.id)}
               </option>
             ))}
-            <option value="blank">Blank profile</option>
+            <option value="blank">{t('profiles.blank')}</option>
           </select>
         </label>
         <button type="button" onClick={create}>
-          New profile
+          {t('profiles.new')}
         </button>
       </div>
       {profiles && <TransferButtons profiles={profiles} hasDefault={Boolean(defaultId)} />}
       {editing && (
         <>
-          <h3>{profiles?.some((p) => p.id === editing.id) ? `Editing ${editing.name}` : 'New profile'}</h3>
+          <h3>
+            {profiles?.some((p) => p.id === editing.id)
+              ? t('profiles.editing', [editing.name])
+              : t('profiles.new')}
+          </h3>
           <ProfileEditor
             key={editing.id}
             initial={editing}

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { BrandProfile } from '@/utils/brand/profile';
 import { setDefaultProfile } from '@/utils/brand/store';
 import { exportFileName, exportProfiles, importProfiles, parseImport } from '@/utils/brand/transfer';
+import { t } from '@/utils/i18n';
 
 /** Saves text as a file the manager downloads. */
 export function download(name: string, content: string, type = 'application/json'): void {
@@ -25,17 +26,15 @@ export function TransferButtons({ profiles, hasDefault }: { profiles: BrandProfi
     if (!file) return;
     const parsed = parseImport(await file.text());
     if (!parsed.ok) {
-      setMessage({ ok: false, text: `“${file.name}” was not imported. ${parsed.message}` });
+      setMessage({ ok: false, text: t('transfer.notImported', [file.name, parsed.message]) });
       return;
     }
     const { added, updated } = await importProfiles(parsed.profiles);
     if (!hasDefault && parsed.profiles[0]) await setDefaultProfile(parsed.profiles[0].id);
-    const migrated = parsed.migratedFrom
-      ? ` (converted from an older format, version ${parsed.migratedFrom})`
-      : '';
+    const migrated = parsed.migratedFrom ? t('transfer.migrated', [parsed.migratedFrom]) : '';
     setMessage({
       ok: true,
-      text: `Imported ${added + updated} profile${added + updated === 1 ? '' : 's'}: ${added} new, ${updated} updated${migrated}.`,
+      text: t('transfer.imported', added + updated, [added + updated, added, updated, migrated]),
     });
   };
 
@@ -43,17 +42,17 @@ export function TransferButtons({ profiles, hasDefault }: { profiles: BrandProfi
     <div className="transfer">
       <div className="row">
         <button type="button" onClick={() => input.current?.click()}>
-          Import profiles…
+          {t('transfer.import')}
         </button>
         <button type="button" disabled={profiles.length === 0} onClick={() => exportToFile(profiles)}>
-          Export all
+          {t('transfer.exportAll')}
         </button>
         <input
           ref={input}
           type="file"
           accept="application/json,.json"
           hidden
-          aria-label="Profile file to import"
+          aria-label={t('transfer.fileLabel')}
           onChange={(e) => {
             void onFile(e.target.files?.[0]);
             e.target.value = '';

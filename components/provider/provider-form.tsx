@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { UserError } from '@/utils/errors';
-import { presetFor, PRESETS, type ProviderPreset } from '@/utils/llm/presets';
+import { presetFor, presetHint, presetLabel, PRESETS, type ProviderPreset } from '@/utils/llm/presets';
 import type { PublicSettings, TestResult } from '@/utils/messaging';
 import { userError } from '@/utils/errors';
 import { checkBaseURL } from '@/utils/settings';
@@ -10,6 +10,7 @@ import { useOnDevice } from '../hooks/use-on-device';
 import { useProviderSettings } from '../hooks/use-provider-settings';
 import { OnDeviceStatus } from './on-device-status';
 import { UsageMeter } from './usage-meter';
+import { t } from '@/utils/i18n';
 
 type Provider = ReturnType<typeof useProviderSettings>;
 
@@ -19,12 +20,12 @@ export function ProviderForm() {
   const onDevice = useOnDevice();
   return (
     <section className="card" aria-labelledby="provider-title">
-      <h2 id="provider-title">Model provider</h2>
+      <h2 id="provider-title">{t('provider.title')}</h2>
       {provider.loadError && <ErrorNotice error={provider.loadError} />}
       {provider.settings ? (
         <ProviderFields {...provider} settings={provider.settings} onDevice={onDevice} />
       ) : (
-        !provider.loadError && <p className="hint">Loading settings…</p>
+        !provider.loadError && <p className="hint">{t('provider.loading')}</p>
       )}
       <UsageMeter />
     </section>
@@ -73,18 +74,12 @@ function ProviderFields({
     if (kind === 'openai-compatible') {
       const check = checkBaseURL(baseURL);
       if (!check.ok) {
-        setError(userError('bad-request', 'Check the base URL', check.message));
+        setError(userError('bad-request', t('errors.baseUrl.title'), check.message));
         return;
       }
       // Ask for the endpoint's origin now, while the click still counts as a user gesture.
       if (!(await requestAccess(check.url))) {
-        setError(
-          userError(
-            'forbidden',
-            'Access to this address was not granted',
-            'Without it the extension cannot reach your endpoint. Press Save again and allow it.',
-          ),
-        );
+        setError(userError('forbidden', t('errors.access.title'), t('errors.access.detail')));
         return;
       }
     }
@@ -126,10 +121,10 @@ function ProviderFields({
   };
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} aria-label="Model provider settings">
+    <form onSubmit={(e) => void onSubmit(e)} aria-label={t('provider.formLabel')}>
       {offerOnDevice && (
         <fieldset className="engine">
-          <legend>Drafts are written by</legend>
+          <legend>{t('provider.engine')}</legend>
           <label className="check">
             <input
               type="radio"
@@ -137,7 +132,7 @@ function ProviderFields({
               checked={kind === 'openai-compatible'}
               onChange={() => setKind('openai-compatible')}
             />{' '}
-            A provider (OpenAI-compatible)
+            {t('provider.remote')}
           </label>
           <label className="check">
             <input
@@ -146,27 +141,25 @@ function ProviderFields({
               checked={kind === 'on-device'}
               onChange={() => setKind('on-device')}
             />{' '}
-            On-device (no key, private)
+            {t('provider.onDevice')}
           </label>
           <OnDeviceStatus onDevice={onDevice} />
         </fieldset>
       )}
       {kind === 'openai-compatible' && (
         <>
-          <p className="hint">
-            Any OpenAI-compatible endpoint. The key stays in this browser and is only sent to this address.
-          </p>
+          <p className="hint">{t('provider.hint')}</p>
           <label className="field">
-            <span>Provider</span>
+            <span>{t('provider.provider')}</span>
             <select value={preset.id} onChange={(e) => choosePreset(e.target.value)}>
               {PRESETS.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.label}
+                  {presetLabel(p)}
                 </option>
               ))}
             </select>
           </label>
-          <Field label="Base URL" hint={preset.editBaseURL}>
+          <Field label={t('provider.baseUrl')} hint={presetHint(preset, 'baseUrl')}>
             {(props) => (
               <input
                 {...props}
@@ -179,7 +172,7 @@ function ProviderFields({
               />
             )}
           </Field>
-          <Field label="API key" hint={preset.keyHint}>
+          <Field label={t('provider.apiKey')} hint={presetHint(preset, 'key')}>
             {(props) => (
               <input
                 {...props}
@@ -188,10 +181,10 @@ function ProviderFields({
                 onChange={(e) => setApiKey(e.target.value)}
                 placeholder={
                   settings.hasKey
-                    ? `Stored: ${settings.maskedKey} (type to replace)`
+                    ? t('provider.stored', [settings.maskedKey])
                     : preset.needsKey
                       ? 'sk-…'
-                      : 'Not needed'
+                      : t('provider.notNeeded')
                 }
                 autoComplete="off"
                 spellCheck={false}
@@ -200,13 +193,13 @@ function ProviderFields({
           </Field>
           {settings.hasKey && (
             <p className="hint">
-              A key is stored ({settings.maskedKey}).{' '}
+              {t('provider.keyStored', [settings.maskedKey])}{' '}
               <button type="button" className="link-button" onClick={() => void onRemoveKey()}>
-                Remove the key
+                {t('provider.removeKey')}
               </button>
             </p>
           )}
-          <Field label="Model" hint={preset.modelHint}>
+          <Field label={t('provider.model')} hint={presetHint(preset, 'model')}>
             {(props) => (
               <input
                 {...props}
@@ -219,10 +212,10 @@ function ProviderFields({
             )}
           </Field>
           <details className="advanced">
-            <summary>Timeouts and price</summary>
+            <summary>{t('provider.advanced')}</summary>
             <div className="row">
               <label className="field field-narrow">
-                <span>Wait for the first words (s)</span>
+                <span>{t('provider.firstWords')}</span>
                 <input
                   type="number"
                   min={1}
@@ -232,7 +225,7 @@ function ProviderFields({
                 />
               </label>
               <label className="field field-narrow">
-                <span>Wait for the whole answer (s)</span>
+                <span>{t('provider.wholeAnswer')}</span>
                 <input
                   type="number"
                   min={5}
@@ -242,7 +235,7 @@ function ProviderFields({
                 />
               </label>
               <label className="field field-narrow">
-                <span>Input price ($ per 1M tokens)</span>
+                <span>{t('provider.inputPrice')}</span>
                 <input
                   type="number"
                   min={0}
@@ -252,7 +245,7 @@ function ProviderFields({
                 />
               </label>
               <label className="field field-narrow">
-                <span>Output price ($ per 1M tokens)</span>
+                <span>{t('provider.outputPrice')}</span>
                 <input
                   type="number"
                   min={0}
@@ -262,34 +255,33 @@ function ProviderFields({
                 />
               </label>
             </div>
-            <p className="hint">Leave the prices empty to use the built-in estimate for well-known models.</p>
+            <p className="hint">{t('provider.priceHint')}</p>
           </details>
         </>
       )}
       <div className="row">
         <button type="submit" className="primary">
-          Save
+          {t('provider.save')}
         </button>
         {kind === 'openai-compatible' && (
           <button type="button" onClick={() => void onTest()} disabled={testing}>
-            {testing ? 'Testing…' : 'Test connection'}
+            {testing ? t('provider.testing') : t('provider.test')}
           </button>
         )}
       </div>
       <div aria-live="polite">
-        {saved && <p className="ok">Saved.</p>}
+        {saved && <p className="ok">{t('provider.saved')}</p>}
         {error && <ErrorNotice error={error} />}
         {testResult?.ok && (
           <div className={testResult.modelFound ? 'ok' : 'warn'}>
             <p>
-              Connected: {testResult.models.length} model{testResult.models.length === 1 ? '' : 's'}{' '}
-              available.
+              {t('provider.connected', testResult.models.length, [testResult.models.length])}
               {model &&
                 (testResult.modelFound
-                  ? ` “${model}” is one of them.`
-                  : ` “${model}” is not in the list: pick one of them.`)}
+                  ? t('provider.modelFound', [model])
+                  : t('provider.modelMissing', [model]))}
             </p>
-            <ul className="model-list" aria-label="Models this endpoint offers">
+            <ul className="model-list" aria-label={t('provider.models')}>
               {testResult.models.slice(0, 60).map((m) => (
                 <li key={m}>
                   <button

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/db';
 import { dayOf } from '@/utils/usage';
+import { t } from '@/utils/i18n';
 
 const money = (usd: number | undefined): string =>
-  usd === undefined ? 'unknown price' : usd < 0.01 ? `< $0.01` : `$${usd.toFixed(2)}`;
+  usd === undefined ? t('usage.unknownPrice') : usd < 0.01 ? `< $0.01` : `$${usd.toFixed(2)}`;
 
 /** Tokens and estimated cost per profile: today, and the last 7 days. */
 export function UsageMeter() {
@@ -30,18 +31,18 @@ export function UsageMeter() {
   }
   return (
     <section aria-labelledby="usage-title">
-      <h3 id="usage-title">Usage</h3>
+      <h3 id="usage-title">{t('usage.title')}</h3>
       {byProfile.size === 0 ? (
-        <p className="hint">No suggestions in the last 7 days.</p>
+        <p className="hint">{t('usage.none')}</p>
       ) : (
         <table className="usage">
           <thead>
             <tr>
-              <th scope="col">Profile</th>
-              <th scope="col">Tokens today</th>
-              <th scope="col">Tokens, 7 days</th>
-              <th scope="col">Suggestions, 7 days</th>
-              <th scope="col">Estimated cost, 7 days</th>
+              <th scope="col">{t('usage.profile')}</th>
+              <th scope="col">{t('usage.today')}</th>
+              <th scope="col">{t('usage.week')}</th>
+              <th scope="col">{t('usage.requests')}</th>
+              <th scope="col">{t('usage.cost')}</th>
             </tr>
           </thead>
           <tbody>
@@ -49,7 +50,7 @@ export function UsageMeter() {
               <tr key={profileId}>
                 <th scope="row">
                   {data.names.get(profileId) ??
-                    (profileId === 'fallback' ? 'Neutral (no profile)' : 'Deleted profile')}
+                    (profileId === 'fallback' ? t('usage.neutral') : t('usage.deleted'))}
                 </th>
                 <td>{u.today.toLocaleString()}</td>
                 <td>{u.week.toLocaleString()}</td>
@@ -60,10 +61,7 @@ export function UsageMeter() {
           </tbody>
         </table>
       )}
-      <p className="hint">
-        Counted from what the provider reports. The cost is an estimate; your provider’s bill is the
-        reference.
-      </p>
+      <p className="hint">{t('usage.hint')}</p>
     </section>
   );
 }

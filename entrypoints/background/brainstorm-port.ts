@@ -11,6 +11,7 @@ import { defaultProfileIdItem } from '@/utils/settings';
 import { recordUsage } from '@/utils/usage';
 import { resolveEngine, streamWith } from './provider';
 import { classifySender } from './senders';
+import { t } from '@/utils/i18n';
 
 /**
  * The side panel's chat: one answer at a time per port, streamed; Stop or closing the panel aborts it.
@@ -35,7 +36,10 @@ export function setUpBrainstormPort(): void {
     port.onMessage.addListener(async (raw: unknown) => {
       const request = BrainstormRequestSchema.safeParse(raw);
       if (!request.success) {
-        post({ type: 'error', error: userError('invalid-message', 'Message refused', 'Malformed request.') });
+        post({
+          type: 'error',
+          error: userError('invalid-message', t('errors.refused.title'), t('errors.refused.malformed')),
+        });
         return;
       }
       current?.abort();

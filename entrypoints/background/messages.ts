@@ -18,17 +18,15 @@ import { composerTab, noteComposerFocus, setPageStatus, tabStatus } from './page
 import { classifySender } from './senders';
 import { createSession, dropSession, getSession, type Session } from './sessions';
 import { getPublicSettings, saveSettings, testConnection } from './settings-handlers';
+import { browserLanguage, t, uiLanguage } from '@/utils/i18n';
+import { catalogFor, loadUiLanguage, pageCatalog } from '@/utils/i18n-loader';
 
 /** How long a run started at "Suggest reply" waits for its panel to attach before it is dropped. */
 const ATTACH_GRACE_MS = 20_000;
 
 const composerGone = () =>
   new UserFacingError(
-    userError(
-      'no-composer',
-      'The reply box is no longer there',
-      'The page changed or was reloaded. Copy the draft, or click “Suggest reply” again.',
-    ),
+    userError('no-composer', t('errors.replyBoxGone.title'), t('errors.replyBoxGone.detail')),
   );
 
 /** Calls the page that holds the session's composer: its tab's content script, or the playground. */
@@ -42,19 +40,13 @@ const callPage = <K extends keyof ContentProtocol>(
     : callContent(session.tabId, type, payload);
 
 const noComposerToSendTo = () =>
-  new UserFacingError(
-    userError(
-      'no-composer',
-      'No reply or post box to send to',
-      'Click in a comment or post box on LinkedIn or X, then send again. Or copy the text and paste it yourself.',
-    ),
-  );
+  new UserFacingError(userError('no-composer', t('errors.noBox.title'), t('errors.noBox.detail')));
 
 async function sessionFor(sessionId: string, tabId: number | undefined): Promise<Session> {
   const session = await getSession(sessionId);
   if (!session || session.tabId !== tabId)
     throw new UserFacingError(
-      userError('session-expired', 'This panel has expired', 'Close it and click “Suggest reply” again.'),
+      userError('session-expired', t('errors.expired.title'), t('errors.expired.detail')),
     );
   return session;
 }
@@ -96,6 +88,11 @@ async function afterInsert(
 
 export function setUpMessages(hub: GenerationHub): void {
   const handlers: Handlers<typeof backgroundProtocol> = {
+    async 'i18n.page'() {
+      await loadUiLanguage();
+      const language = uiLanguage();
+      return { catalog: language === browserLanguage() ? {} : pageCatalog(await catalogFor(language)) };
+    },
     async 'panel.open'({ context }, sender) {
       const via = classifySender(sender).includes('playground') ? 'playground' : 'content';
       const session = await createSession(sender.tab!.id!, via, context);
@@ -154,5 +151,8 @@ export function setUpMessages(hub: GenerationHub): void {
     },
   };
   const answer = answerMessages(backgroundProtocol, handlers, classifySender);
-  browser.runtime.onMessage.addListener((message: unknown, sender) => answer(message, sender));
+  // Answers carry words for the manager: in the chosen language, from the worker's very first message.
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    loadUiLanguage().then(() => answer(message, sender)),
+  );
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { TabStatus } from '@/utils/messaging';
+import { t } from '@/utils/i18n';
 
 /** What each tab's content script last said: composers recognised, and a reply box it could not read. */
 export interface PageStatus {
@@ -20,9 +21,7 @@ export async function setPageStatus(tabId: number, status: PageStatus): Promise<
   await browser.action
     .setTitle({
       tabId,
-      title: status.unrecognised
-        ? 'Reply Copilot: the reply boxes on this page are not recognised here (the site may have changed).'
-        : 'Reply Copilot',
+      title: status.unrecognised ? t('toolbar.unrecognised') : t('extName'),
     })
     .catch(() => undefined);
 }

@@ -5,6 +5,7 @@ import type { ChatMessage } from '@/utils/llm/prompt';
 import { streamChat, type ChatOutcome } from '@/utils/llm/stream-chat';
 import { providerHeaders } from '@/utils/llm/presets';
 import { apiKeyItem, readProviderSettings, type ProviderSettings } from '@/utils/settings';
+import { t } from '@/utils/i18n';
 
 export interface Provider {
   settings: ProviderSettings;
@@ -47,8 +48,8 @@ export async function resolveEngine(): Promise<Engine> {
       kind: 'none',
       error: {
         ...notConfigured(),
-        title: 'The on-device model is not ready yet',
-        detail: 'Open Settings and download Chrome’s built-in model, or choose a provider.',
+        title: t('errors.onDeviceNotReadyYet.title'),
+        detail: t('errors.onDeviceNotReadyYet.detail'),
       },
     };
   return { kind: 'none', error: notConfigured() };

@@ -10,6 +10,7 @@ import {
   providerSettingsItem,
   readProviderSettings,
 } from '@/utils/settings';
+import { t } from '@/utils/i18n';
 
 export async function getPublicSettings(): Promise<PublicSettings> {
   const [settings, key] = await Promise.all([readProviderSettings(), apiKeyItem.getValue()]);
@@ -29,16 +30,10 @@ export async function getPublicSettings(): Promise<PublicSettings> {
 
 function validated(input: { baseURL: string; model: string }): { baseURL: string; model: string } {
   const base = checkBaseURL(input.baseURL);
-  if (!base.ok) throw new UserFacingError(userError('bad-request', 'Check the base URL', base.message));
+  if (!base.ok) throw new UserFacingError(userError('bad-request', t('errors.baseUrl.title'), base.message));
   const model = input.model.trim();
   if (!model)
-    throw new UserFacingError(
-      userError(
-        'bad-request',
-        'Enter a model',
-        'Type the model name, for example gpt-4o-mini, or use Test connection to list them.',
-      ),
-    );
+    throw new UserFacingError(userError('bad-request', t('errors.model.title'), t('errors.model.detail')));
   return { baseURL: base.url, model };
 }
 
@@ -96,8 +91,8 @@ export async function testConnection(input: {
       ok: false,
       error: userError(
         'model-not-found',
-        'No model list at this address',
-        'The endpoint answered, but not like an OpenAI-compatible API. Check the base URL: it usually ends in /v1.',
+        t('errors.noModelList.title'),
+        t('errors.noModelList.detail'),
         'open-settings',
       ),
     };

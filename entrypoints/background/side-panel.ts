@@ -2,13 +2,16 @@ import { liveQuery } from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
 import { subjectItem } from '@/utils/brainstorm/subject';
 import { pickProfile } from '@/utils/brand/pick-profile';
+import { profileName } from '@/utils/brand/profile';
 import { getDb } from '@/utils/db';
+import { t } from '@/utils/i18n';
+import { loadUiLanguage, watchUiLanguage } from '@/utils/i18n-loader';
 import { defaultProfileIdItem } from '@/utils/settings';
 
 const MENU_ID = 'brainstorm-selection';
 const MAX_SUBJECT = 4000;
 
-export const menuTitle = (brand: string): string => `Brainstorm replies with ${brand}`;
+export const menuTitle = (brand: string): string => t('menu.brainstorm', [brand]);
 
 /**
  * The side panel opens from the toolbar button and its shortcut (Chrome's side panel, Firefox's sidebar),
@@ -22,29 +25,43 @@ export function setUpSidePanel(): void {
   const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
   if (!chromeSidePanel && sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
 
+  // The menu names the brand that will answer (the default profile), in the interface's language.
+  let brand: string | undefined;
+  const retitle = (): void =>
+    void loadUiLanguage()
+      .then(() => browser.contextMenus.update(MENU_ID, { title: menuTitle(brand ?? t('menu.yourBrand')) }))
+      .catch(() => undefined);
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus
       .removeAll()
+      .then(loadUiLanguage)
       .then(() =>
-        browser.contextMenus.create({ id: MENU_ID, title: menuTitle('your brand'), contexts: ['selection'] }),
+        browser.contextMenus.create({
+          id: MENU_ID,
+          title: menuTitle(brand ?? t('menu.yourBrand')),
+          contexts: ['selection'],
+        }),
       );
   });
-  // The menu names the brand that will answer: the default profile, kept up to date.
+  watchUiLanguage(retitle);
   liveQuery(async () => {
     const [profiles, defaultId] = await Promise.all([
       getDb().profiles.toArray(),
       defaultProfileIdItem.getValue(),
     ]);
-    return pickProfile(profiles, { defaultId }).name;
+    return profileName(pickProfile(profiles, { defaultId }));
   }).subscribe({
-    next: (name) =>
-      void browser.contextMenus.update(MENU_ID, { title: menuTitle(name) }).catch(() => undefined),
+    next: (name) => {
+      brand = name;
+      retitle();
+    },
     error: () => undefined,
   });
   defaultProfileIdItem.watch(async (id) => {
     const profile = id ? await getDb().profiles.get(id) : undefined;
-    if (profile)
-      void browser.contextMenus.update(MENU_ID, { title: menuTitle(profile.name) }).catch(() => undefined);
+    if (!profile) return;
+    brand = profile.name;
+    retitle();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void brainstormSelection(info, tab));
 }

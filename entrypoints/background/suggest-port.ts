@@ -10,6 +10,7 @@ import type { GenerationHub, RunSetup } from './generation';
 import { resolveEngine } from './provider';
 import { classifySender } from './senders';
 import { getSession, type Session } from './sessions';
+import { t } from '@/utils/i18n';
 
 /** The profile that speaks for this thread, and whether a model is set up. */
 async function currentSetup(context: Session['context']): Promise<RunSetup> {
@@ -26,11 +27,7 @@ async function currentSetup(context: Session['context']): Promise<RunSetup> {
   return { profileId: profile.id, configured: engine.kind !== 'none' };
 }
 
-const expired = userError(
-  'session-expired',
-  'This panel has expired',
-  'Close it and click “Suggest reply” again.',
-);
+const expired = () => userError('session-expired', t('errors.expired.title'), t('errors.expired.detail'));
 
 /**
  * The panel's live connection: it attaches to its session, receives the generation's events, and asks
@@ -60,7 +57,7 @@ export function setUpSuggestPort(hub: GenerationHub): void {
         post({
           type: 'error',
           generation: 0,
-          error: userError('invalid-message', 'Message refused', 'Malformed request.'),
+          error: userError('invalid-message', t('errors.refused.title'), t('errors.refused.malformed')),
         });
         return;
       }
@@ -68,7 +65,7 @@ export function setUpSuggestPort(hub: GenerationHub): void {
       if (message.type === 'attach') {
         const found = await getSession(message.sessionId);
         if (!found || found.tabId !== port.sender?.tab?.id || session) {
-          post({ type: 'error', generation: 0, error: expired });
+          post({ type: 'error', generation: 0, error: expired() });
           return;
         }
         session = found;
@@ -92,7 +89,7 @@ export function setUpSuggestPort(hub: GenerationHub): void {
         return;
       }
       if (!session) {
-        post({ type: 'error', generation: 0, error: expired });
+        post({ type: 'error', generation: 0, error: expired() });
         return;
       }
       if (message.type === 'generate')

@@ -1,6 +1,10 @@
-import { createRoot } from 'react-dom/client';
 import '@/assets/base.css';
 import './options.css';
+import { renderPage } from '@/components/render-page';
+import { t } from '@/utils/i18n';
 import { OptionsApp } from './options-app';
 
-createRoot(document.getElementById('root')!).render(<OptionsApp />);
+void renderPage(
+  () => <OptionsApp />,
+  () => t('options.documentTitle'),
+);

@@ -1,21 +1,21 @@
 import { AiLogSection } from '@/components/ai-log-section';
+import { LanguageSection } from '@/components/language-section';
 import { PrivacySection } from '@/components/privacy-section';
 import { ProfilesSection } from '@/components/profiles/profiles-section';
 import { ProviderForm } from '@/components/provider/provider-form';
+import { t } from '@/utils/i18n';
 
 export function OptionsApp() {
   return (
     <main className="options">
       <h1>
-        <span aria-hidden="true">✦</span> Reply Copilot
+        <span aria-hidden="true">✦</span> {t('extName')}
       </h1>
-      <p className="hint">
-        Drafts replies on LinkedIn and X in your brand’s voice. It never posts: you review, edit, and press
-        the platform’s button yourself. Everything stays in this browser.
-      </p>
+      <p className="hint">{t('options.hint')}</p>
       <ProviderForm />
       <ProfilesSection />
       <PrivacySection />
+      <LanguageSection />
       <AiLogSection />
     </main>
   );

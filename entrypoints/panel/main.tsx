@@ -1,6 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import '@/assets/base.css';
 import './panel.css';
+import { t } from '@/utils/i18n';
+import { loadUiLanguage } from '@/utils/i18n-loader';
 import { sessionFromBinding } from '@/utils/page/panel-binding';
 import { PanelApp } from './panel-app';
 
@@ -11,13 +13,25 @@ if (theme === 'light' || theme === 'dim' || theme === 'black') document.document
 
 // The content script may load this page ahead of the click, hidden, and post it its session later.
 // One frame serves one session; the session goes in the fragment, where a reload would find it again.
+// The page renders once the interface's language is known, with or without its session: when the
+// session comes, only the drafts are left to draw.
 const root = createRoot(document.getElementById('root')!);
-// Rendered at once, without a session: when it comes, only the drafts are left to draw.
-root.render(<PanelApp sessionId={null} />);
+let languageLoaded = false;
+let session: string | null = null;
+const render = (): void => {
+  if (languageLoaded) root.render(<PanelApp sessionId={session} />);
+};
+void loadUiLanguage().then(() => {
+  languageLoaded = true;
+  document.title = t('panel.label');
+  render();
+});
+
 const start = (sessionId: string): void => {
   removeEventListener('message', onMessage);
   history.replaceState(null, '', `#s=${sessionId}`);
-  root.render(<PanelApp sessionId={sessionId} />);
+  session = sessionId;
+  render();
 };
 const onMessage = (event: MessageEvent): void => {
   const sessionId = sessionFromBinding(event.data, params.get('w'));

@@ -8,9 +8,11 @@ import { useSuggestions } from '@/components/hooks/use-suggestions';
 import { TriageChips, PersonalBanner } from '@/components/triage-chips';
 import { lintDraft, platformLength, PLATFORM_MAX, withDisclosure } from '@/utils/brand/lint';
 import { FALLBACK_PROFILE, summarize } from '@/utils/brand/profile';
-import { DRAFT_ANGLES } from '@/utils/llm/prompt';
+import { shortenInstruction } from '@/utils/llm/prompt';
+import { t } from '@/utils/i18n';
 
-const NUDGES = ['Shorter', 'Warmer', 'More formal'] as const;
+const nudges = (): string[] => [t('panel.nudge.shorter'), t('panel.nudge.warmer'), t('panel.nudge.formal')];
+const angles = (): string[] => [t('panel.angle.thank'), t('panel.angle.answer'), t('panel.angle.engage')];
 const NEUTRAL = summarize(FALLBACK_PROFILE);
 
 /** `sessionId` is null while a panel loaded ahead of the click waits, hidden, for its session. */
@@ -84,21 +86,18 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
 
   const onInsert = async (index: number, text: string): Promise<void> => {
     const draft = state.drafts[index]!;
-    setNotice('Inserting…');
+    setNotice(t('panel.inserting'));
     const result = await insert(text, { profileId: state.profileId, edited: draft.edited });
-    if (result.ok) setNotice('Inserted into the box. Review it, then post it yourself.');
+    if (result.ok) setNotice(t('panel.inserted'));
     else
       setNotice(
-        `${result.error.title}. ${result.error.detail}${result.copied ? '' : ' (Copying failed too: select the text and copy it.)'}`,
+        t('panel.problem', [result.error.title, result.error.detail]) +
+          (result.copied ? '' : ` ${t('panel.copyFailedToo')}`),
       );
   };
 
   const onCopy = async (text: string): Promise<void> => {
-    setNotice(
-      (await copyText(text))
-        ? 'Copied to the clipboard.'
-        : 'Could not copy: select the text and copy it by hand.',
-    );
+    setNotice((await copyText(text)) ? t('panel.copied') : t('panel.copyFailed'));
   };
 
   const current = state.profiles.find((p) => p.id === state.profileId);
@@ -107,16 +106,16 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
   const showDrafts = state.drafts.some((d) => d.text) || generating;
 
   return (
-    <main className="panel" aria-label="Reply suggestions">
+    <main className="panel" aria-label={t('panel.label')}>
       <header className="panel-header">
         <span className="brand-mark" aria-hidden="true">
           ✦
         </span>
-        <h1>Suggested replies</h1>
+        <h1>{t('panel.title')}</h1>
         {current && <ProfileBadge profile={current} />}
         {state.profiles.length > 0 && (
           <select
-            aria-label="Brand profile"
+            aria-label={t('panel.profile')}
             value={state.profileId}
             onChange={(event) => generate({ profileId: event.target.value })}
           >
@@ -130,7 +129,7 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
         <button
           type="button"
           className="icon-button"
-          aria-label="Close suggestions"
+          aria-label={t('panel.close')}
           onClick={() => void close()}
         >
           ×
@@ -145,27 +144,23 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
         {generating ? (
           <>
             <span className="status" role="status">
-              Writing drafts…
+              {t('panel.writing')}
             </span>
             <button type="button" onClick={stop}>
-              Stop
+              {t('panel.stop')}
             </button>
           </>
         ) : (
           <>
             <span className="status" role="status">
-              {state.phase === 'stopped'
-                ? 'Stopped.'
-                : state.complete
-                  ? ''
-                  : 'Incomplete: the answer was cut off.'}
+              {state.phase === 'stopped' ? t('panel.stopped') : state.complete ? '' : t('panel.incomplete')}
             </span>
             <button
               type="button"
               onClick={() => regenerate()}
               disabled={state.phase === 'failed' && !state.configured}
             >
-              Regenerate
+              {t('panel.regenerate')}
             </button>
           </>
         )}
@@ -180,7 +175,7 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
           className="drafts"
           ref={draftsRef}
           role="group"
-          aria-label="Drafts: ↑ ↓ to choose, Enter to insert"
+          aria-label={t('panel.drafts')}
           onKeyDown={onDraftsKey}
         >
           {state.drafts.map((draft, index) => {
@@ -194,7 +189,7 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
               <DraftCard
                 key={index}
                 index={index}
-                angle={DRAFT_ANGLES[index] ?? 'Alternative'}
+                angle={angles()[index] ?? t('panel.angle.other')}
                 text={draft.text}
                 streaming={streaming}
                 incomplete={!generating && !state.complete && Boolean(draft.text)}
@@ -213,7 +208,7 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
                     draft.text,
                     problems
                       .filter((p) => p.fixable)
-                      .map((p) => p.message)
+                      .map((p) => p.instruction)
                       .join(' '),
                     state.profileId,
                   )
@@ -222,7 +217,7 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
                   fix(
                     index,
                     draft.text,
-                    `make it shorter: at most ${Math.min(speaker.rules.maxLength[platform], PLATFORM_MAX[platform])} characters.`,
+                    shortenInstruction(Math.min(speaker.rules.maxLength[platform], PLATFORM_MAX[platform])),
                     state.profileId,
                   )
                 }
@@ -240,7 +235,7 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
         }}
       >
         <div className="nudge-chips">
-          {NUDGES.map((n) => (
+          {nudges().map((n) => (
             <button
               key={n}
               type="button"
@@ -254,14 +249,14 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
         </div>
         <div className="nudge-row">
           <input
-            aria-label="Ask for a change"
-            placeholder="Ask for a change: mention the webinar…"
+            aria-label={t('panel.askChange')}
+            placeholder={t('panel.askChangeExample')}
             value={nudge}
             maxLength={300}
             onChange={(event) => setNudge(event.target.value)}
           />
           <button type="submit" disabled={generating || !nudge.trim()}>
-            Rewrite
+            {t('panel.rewrite')}
           </button>
         </div>
       </form>
@@ -269,7 +264,7 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
       <p className="notice-line" aria-live="polite">
         {notice}
       </p>
-      <footer className="panel-footer">Nothing is posted until you press the platform’s own button.</footer>
+      <footer className="panel-footer">{t('panel.footer')}</footer>
     </main>
   );
 }

@@ -1,6 +1,10 @@
-import { createRoot } from 'react-dom/client';
 import '@/assets/base.css';
 import './sidepanel.css';
+import { renderPage } from '@/components/render-page';
+import { t } from '@/utils/i18n';
 import { SidePanelApp } from './sidepanel-app';
 
-createRoot(document.getElementById('root')!).render(<SidePanelApp />);
+void renderPage(
+  () => <SidePanelApp />,
+  () => t('sidePanel.documentTitle'),
+);

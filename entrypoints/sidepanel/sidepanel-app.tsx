@@ -21,6 +21,7 @@ import {
 } from '@/utils/brainstorm/store';
 import { FALLBACK_PROFILE, summarize } from '@/utils/brand/profile';
 import { callBackground, MessageError } from '@/utils/messaging';
+import { t } from '@/utils/i18n';
 
 const history = (c: Conversation) =>
   c.messages.map(({ role, content, pasted }) => ({ role, content, ...(pasted ? { pasted } : {}) }));
@@ -93,13 +94,13 @@ export function SidePanelApp() {
       const result = await callBackground('sidepanel.insert', { text });
       setNotice(
         result.ok
-          ? { text: 'Sent to the box. Review it there, then post it yourself.' }
-          : { text: `${result.error.title}. ${result.error.detail}`, copy: text },
+          ? { text: t('sidePanel.sent') }
+          : { text: t('panel.problem', [result.error.title, result.error.detail]), copy: text },
       );
     } catch (error) {
       const e = error instanceof MessageError ? error.userError : null;
       setNotice({
-        text: e ? `${e.title}. ${e.detail}` : 'Could not reach the page. Copy the text instead.',
+        text: e ? t('panel.problem', [e.title, e.detail]) : t('sidePanel.unreachable'),
         copy: text,
       });
     }
@@ -116,13 +117,13 @@ export function SidePanelApp() {
   };
 
   return (
-    <main className="sidepanel" aria-label="Brainstorm">
+    <main className="sidepanel" aria-label={t('sidePanel.label')}>
       <header className="panel-header">
         <ProfileBadge profile={summarize(profile)} />
-        <h1>Brainstorm</h1>
+        <h1>{t('sidePanel.title')}</h1>
         {profiles && profiles.length > 0 && (
           <select
-            aria-label="Brand profile"
+            aria-label={t('panel.profile')}
             value={profileId}
             onChange={(e) => {
               setChosen(e.target.value);
@@ -155,12 +156,12 @@ export function SidePanelApp() {
       <MessageList
         messages={active?.messages ?? []}
         streaming={answer}
-        onCopy={(t) =>
-          void copyText(t).then((ok) =>
-            setNotice({ text: ok ? 'Copied.' : 'Could not copy: select the text and copy it.' }),
+        onCopy={(text) =>
+          void copyText(text).then((ok) =>
+            setNotice({ text: ok ? t('sidePanel.copied') : t('sidePanel.copyFailed') }),
           )
         }
-        onSend={(t) => void sendToComposer(t)}
+        onSend={(text) => void sendToComposer(text)}
       />
       {answer?.error && (
         <ErrorNotice
@@ -172,12 +173,12 @@ export function SidePanelApp() {
       <div className="row">
         {busy ? (
           <button type="button" onClick={stop}>
-            Stop
+            {t('panel.stop')}
           </button>
         ) : (
           active?.messages.at(-1)?.role === 'assistant' && (
             <button type="button" onClick={() => void regenerate()}>
-              Regenerate
+              {t('panel.regenerate')}
             </button>
           )
         )}
@@ -192,15 +193,15 @@ export function SidePanelApp() {
         }}
       >
         <textarea
-          aria-label="Ask anything"
-          placeholder="Ask for ideas, a rewrite, hashtags… (Enter to send)"
+          aria-label={t('sidePanel.ask')}
+          placeholder={t('sidePanel.askExample')}
           rows={3}
           value={input}
           onChange={(e) => setInput(e.target.value)}
           onKeyDown={onKey}
         />
         <button type="submit" className="primary" disabled={busy || !input.trim()}>
-          Send
+          {t('sidePanel.send')}
         </button>
       </form>
       <p className="notice-line" aria-live="polite">
@@ -211,11 +212,11 @@ export function SidePanelApp() {
             className="link-button"
             onClick={() =>
               void copyText(notice.copy!).then((ok) =>
-                setNotice({ text: ok ? 'Copied: paste it in the box.' : 'Could not copy.' }),
+                setNotice({ text: ok ? t('sidePanel.copiedPaste') : t('sidePanel.couldNotCopy') }),
               )
             }
           >
-            Copy instead
+            {t('sidePanel.copyInstead')}
           </button>
         )}
       </p>

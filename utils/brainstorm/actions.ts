@@ -1,4 +1,5 @@
 import type { BrainstormMessage } from './conversation';
+import { t } from '../i18n';
 
 /** The side panel's quick actions: each one writes the request a manager would otherwise type. */
 export type QuickRequest = Pick<BrainstormMessage, 'content' | 'pasted'>;
@@ -14,28 +15,41 @@ export const REWRITE_STYLES = [
 ] as const;
 export type RewriteStyle = (typeof REWRITE_STYLES)[number];
 
+/** How a style is named in the interface, and in the request (which the manager reads as theirs). */
+export const styleLabel = (style: RewriteStyle): string =>
+  ({
+    shorter: t('quick.style.shorter'),
+    longer: t('quick.style.longer'),
+    'more formal': t('quick.style.formal'),
+    'more casual': t('quick.style.casual'),
+    warmer: t('quick.style.warmer'),
+    'more playful': t('quick.style.playful'),
+    clearer: t('quick.style.clearer'),
+  })[style];
+
+// The requests are written in the interface's language: they show in the conversation as the manager's.
 export const postIdeas = (topic: string, date = ''): QuickRequest => ({
-  content: `Give me 5 post ideas about ${topic.trim()}${date.trim() ? ` for ${date.trim()}` : ''}. For each: a hook line, then two sentences. Vary the formats (question, story, tip, behind the scenes, poll).`,
+  content: date.trim()
+    ? t('quick.request.ideasFor', [topic.trim(), date.trim()])
+    : t('quick.request.ideas', [topic.trim()]),
 });
 
 export const hashtags = (draft: string): QuickRequest => ({
-  content:
-    'Suggest 3 to 5 hashtags for this draft: relevant and specific, a mix of broad and niche, never stuffed. One per line, with a few words on why.',
+  content: t('quick.request.hashtags'),
   pasted: { kind: 'draft', text: draft },
 });
 
 export const rewrite = (draft: string, style: RewriteStyle): QuickRequest => ({
-  content: `Rewrite this draft so it is ${style}, in the brand’s voice. Give the rewritten text only.`,
+  content: t('quick.request.rewrite', [styleLabel(style)]),
   pasted: { kind: 'draft', text: draft },
 });
 
 export const translate = (text: string, language: string): QuickRequest => ({
-  content: `Translate this into ${language.trim()}, keeping the brand’s voice and tone: adapt idioms, keep names and hashtags. Give the translation only.`,
+  content: t('quick.request.translate', [language.trim()]),
   pasted: { kind: 'text', text },
 });
 
 export const answerIdeas = (comment: string, kind = 'comment'): QuickRequest => ({
-  content:
-    'Someone wrote this. Suggest 3 different ways to answer it in the brand’s voice: thank, answer, engage further.',
+  content: t('quick.request.answer'),
   pasted: { kind, text: comment },
 });

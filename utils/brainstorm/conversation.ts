@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 
 /**
  * Side-panel conversations: a chat with one brand profile, kept in Dexie per profile so the manager finds
@@ -30,8 +31,8 @@ export const ConversationSchema = z.object({
   title: z
     .string()
     .trim()
-    .min(1, 'Give the conversation a name.')
-    .max(120, 'Keep the name under 120 characters.'),
+    .min(1, { error: () => t('conversations.nameRequired') })
+    .max(120, { error: () => t('conversations.nameTooLong') }),
   messages: z.array(BrainstormMessageSchema).max(400),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
@@ -45,6 +46,8 @@ export const MAX_HISTORY = 40;
 
 /** A title from the first request: its first words. */
 export function titleFrom(message: Pick<BrainstormMessage, 'content' | 'pasted'>): string {
-  const text = (message.content || message.pasted?.text || 'Conversation').replace(/\s+/g, ' ').trim();
+  const text = (message.content || message.pasted?.text || t('conversations.untitled'))
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
 }

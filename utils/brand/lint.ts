@@ -1,4 +1,5 @@
 import parseTweet from 'twitter-text/dist/esm/parseTweet';
+import { t } from '../i18n';
 import type { Platform } from '../thread-context';
 import type { BrandProfile } from './profile';
 
@@ -13,7 +14,10 @@ export type LintRules = Pick<
 
 export interface Problem {
   code: 'banned' | 'sign-off' | 'emoji' | 'hashtags' | 'too-long' | 'over-brand-limit';
+  /** For the manager, in the interface's language. */
   message: string;
+  /** For the model, when the manager asks to fix the draft (prompts are in English). */
+  instruction: string;
   /** The model can rewrite the draft to fix it. */
   fixable: boolean;
 }
@@ -57,49 +61,41 @@ export const hashtagCount = (text: string): number =>
 /** Checks a draft; the length is counted on `finalText` (the draft with its AI disclosure), when given. */
 export function lintDraft(text: string, rules: LintRules, platform: Platform, finalText = text): Problem[] {
   const problems: Problem[] = [];
+  const add = (code: Problem['code'], message: string, instruction: string): void =>
+    void problems.push({ code, message, instruction, fixable: true });
+  const quoted = (words: string[]): string => words.map((w) => `“${w}”`).join(', ');
   const banned = bannedIn(text, rules.bannedWords);
   if (banned.length)
-    problems.push({
-      code: 'banned',
-      message: `Uses a banned word: ${banned.map((w) => `“${w}”`).join(', ')}.`,
-      fixable: true,
-    });
-  if (rules.signOff.trim() && !fold(text).trimEnd().endsWith(fold(rules.signOff.trim())))
-    problems.push({
-      code: 'sign-off',
-      message: `Missing the sign-off “${rules.signOff.trim()}”.`,
-      fixable: true,
-    });
+    add('banned', t('lint.banned', [quoted(banned)]), `Uses a banned word: ${quoted(banned)}.`);
+  const signOff = rules.signOff.trim();
+  if (signOff && !fold(text).trimEnd().endsWith(fold(signOff)))
+    add('sign-off', t('lint.signOff', [signOff]), `Missing the sign-off “${signOff}”.`);
   const emoji = emojiCount(text);
-  if (rules.emoji === 'none' && emoji > 0)
-    problems.push({ code: 'emoji', message: 'The brand uses no emoji.', fixable: true });
+  if (rules.emoji === 'none' && emoji > 0) add('emoji', t('lint.noEmoji'), 'The brand uses no emoji.');
   if (rules.emoji === 'sparing' && emoji > 1)
-    problems.push({ code: 'emoji', message: `${emoji} emoji: the brand uses one at most.`, fixable: true });
+    add('emoji', t('lint.sparingEmoji', [emoji]), `${emoji} emoji: the brand uses one at most.`);
   const tags = hashtagCount(text);
   if (rules.hashtags === 'never' && tags > 0)
-    problems.push({ code: 'hashtags', message: 'The brand uses no hashtags.', fixable: true });
+    add('hashtags', t('lint.noHashtags'), 'The brand uses no hashtags.');
   if (rules.hashtags === 'suggested' && tags > 1)
-    problems.push({ code: 'hashtags', message: `${tags} hashtags: one at most.`, fixable: true });
+    add('hashtags', t('lint.oneHashtag', [tags]), `${tags} hashtags: one at most.`);
   if (rules.hashtags === 'free' && tags > 3)
-    problems.push({
-      code: 'hashtags',
-      message: `${tags} hashtags: that is hashtag stuffing.`,
-      fixable: true,
-    });
+    add('hashtags', t('lint.hashtagStuffing', [tags]), `${tags} hashtags: that is hashtag stuffing.`);
   const length = platformLength(finalText, platform);
   const max = PLATFORM_MAX[platform];
+  const name = platform === 'x' ? 'X' : 'LinkedIn';
   if (length > max)
-    problems.push({
-      code: 'too-long',
-      message: `${length} of ${max} characters: ${platform === 'x' ? 'X' : 'LinkedIn'} will refuse it.`,
-      fixable: true,
-    });
+    add(
+      'too-long',
+      t('lint.tooLong', [length, max, name]),
+      `${length} of ${max} characters: ${name} will refuse it.`,
+    );
   else if (length > rules.maxLength[platform])
-    problems.push({
-      code: 'over-brand-limit',
-      message: `${length} characters: over the brand’s ${rules.maxLength[platform]}.`,
-      fixable: true,
-    });
+    add(
+      'over-brand-limit',
+      t('lint.overBrandLimit', [length, rules.maxLength[platform]]),
+      `${length} characters: over the brand’s ${rules.maxLength[platform]}.`,
+    );
   return problems;
 }
 

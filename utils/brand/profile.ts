@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t, type MessageKey } from '../i18n';
 
 /**
  * A brand profile: who speaks, how, to whom, under which rules, with which facts and examples.
@@ -7,10 +8,17 @@ import { z } from 'zod';
  */
 export const PROFILE_VERSION = 2;
 
-const text = (max: number, label: string) =>
-  z.string().trim().max(max, `Keep ${label} under ${max} characters.`);
-const list = (max: number, itemMax: number, label: string) =>
-  z.array(text(itemMax, `each ${label}`)).max(max, `At most ${max} ${label}s.`);
+/** A validation message in the interface's language, made when the problem is found. */
+const say = (key: MessageKey, subs?: number[]) => ({
+  error: () => (t as (key: string, subs?: number[]) => string)(key, subs),
+});
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, say('validation.tooLong', [max]));
+const list = (max: number, itemMax: number) =>
+  z.array(text(itemMax)).max(max, say('validation.tooMany', [max]));
 const dial = z.number().int().min(0).max(100);
 const id = z.string().min(1).max(64);
 
@@ -20,9 +28,9 @@ export const HASHTAG_POLICIES = ['never', 'suggested', 'free'] as const;
 export const FactSchema = z.object({
   id,
   /** What the fact is about, as a manager would name it: "Opening hours", "Refund policy". */
-  topic: text(120, 'the topic').min(1, 'Name the topic.'),
+  topic: text(120).min(1, say('validation.topic')),
   /** What the brand stands behind. */
-  answer: text(1000, 'the answer').min(1, 'Write the answer.'),
+  answer: text(1000).min(1, say('validation.answer')),
   /** Always in the prompt, whatever the comment (keep it to one or two short facts). */
   pinned: z.boolean(),
 });
@@ -30,27 +38,27 @@ export type Fact = z.infer<typeof FactSchema>;
 
 export const ExampleSchema = z.object({
   id,
-  comment: text(1000, 'the comment').min(1, 'Write the comment.'),
-  reply: text(1500, 'the reply').min(1, 'Write the ideal reply.'),
+  comment: text(1000).min(1, say('validation.comment')),
+  reply: text(1500).min(1, say('validation.reply')),
 });
 export type Example = z.infer<typeof ExampleSchema>;
 
 export const BindingSchema = z.object({
   platform: z.enum(['x', 'linkedin']),
   /** An X @handle, or the name of the LinkedIn page or person the manager comments as. */
-  account: text(120, 'the account').min(1, 'Enter the account.'),
+  account: text(120).min(1, say('validation.account')),
 });
 export type Binding = z.infer<typeof BindingSchema>;
 
 export const BrandProfileSchema = z.object({
   id,
-  name: z.string().trim().min(1, 'Give the profile a name.').max(60, 'Keep the name under 60 characters.'),
-  description: text(300, 'the description'),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Pick a colour.'),
+  name: z.string().trim().min(1, say('validation.name')).max(60, say('validation.nameTooLong')),
+  description: text(300),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, say('validation.color')),
   /** One emoji or up to two letters, shown on the profile's badge. */
-  avatar: z.string().trim().max(8, 'Use an emoji or up to two letters.'),
+  avatar: z.string().trim().max(8, say('validation.avatar')),
   voice: z.object({
-    description: text(1500, 'the voice'),
+    description: text(1500),
     /** 0 = formal, 100 = casual. */
     formality: dial,
     /** 0 = serious, 100 = playful. */
@@ -59,41 +67,39 @@ export const BrandProfileSchema = z.object({
     warmth: dial,
     person: z.enum(['we', 'I']),
   }),
-  audience: text(800, 'the audience'),
+  audience: text(800),
   rules: z.object({
-    do: list(20, 200, 'rule'),
-    dont: list(20, 200, 'rule'),
-    bannedWords: list(100, 60, 'banned word'),
+    do: list(20, 200),
+    dont: list(20, 200),
+    bannedWords: list(100, 60),
     emoji: z.enum(EMOJI_POLICIES),
     hashtags: z.enum(HASHTAG_POLICIES),
-    signOff: text(100, 'the sign-off'),
+    signOff: text(100),
     maxLength: z.object({
-      x: z.number().int().min(20, 'At least 20 characters.').max(280, 'X allows 280 at most.'),
+      x: z.number().int().min(20, say('validation.atLeast20')).max(280, say('validation.xMax')),
       linkedin: z
         .number()
         .int()
-        .min(20, 'At least 20 characters.')
-        .max(1250, 'LinkedIn allows 1,250 at most.'),
+        .min(20, say('validation.atLeast20'))
+        .max(1250, say('validation.linkedinMax')),
     }),
     /** Topics a person must handle: the drafts only acknowledge and hand over. */
-    personalTopics: list(30, 80, 'topic'),
+    personalTopics: list(30, 80),
   }),
-  knowledge: z.array(FactSchema).max(200, 'At most 200 facts.'),
-  examples: z.array(ExampleSchema).max(50, 'At most 50 examples.'),
+  knowledge: z.array(FactSchema).max(200, say('validation.facts')),
+  examples: z.array(ExampleSchema).max(50, say('validation.examples')),
   languages: z.object({
     /** BCP 47, e.g. "en", "fr", "zh-CN". */
-    default: z
-      .string()
-      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en, fr or zh-CN.'),
+    default: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, say('validation.language')),
     /** Reply in the commenter's language (on by default), else always in the default one. */
     matchCommenter: z.boolean(),
   }),
-  bindings: z.array(BindingSchema).max(20, 'At most 20 accounts.'),
+  bindings: z.array(BindingSchema).max(20, say('validation.bindings')),
   /** Honest about AI: off, or a short text appended to inserted replies. */
   disclosure: z
-    .object({ mode: z.enum(['off', 'append']), text: text(80, 'the disclosure') })
+    .object({ mode: z.enum(['off', 'append']), text: text(80) })
     .refine((d) => d.mode === 'off' || d.text.length > 0, {
-      message: 'Write the text to append, or turn the disclosure off.',
+      ...say('validation.disclosure'),
       path: ['text'],
     }),
   createdAt: z.number().int(),
@@ -116,7 +122,7 @@ const PALETTE = ['#0a66c2', '#c2410c', '#15803d', '#7c3aed', '#be123c', '#0e7490
 export function blankProfile(fields: Partial<BrandProfile> = {}, now = Date.now()): BrandProfile {
   return {
     id: crypto.randomUUID(),
-    name: 'New brand',
+    name: t('profiles.newBrand'),
     description: '',
     color: PALETTE[Math.floor(now / 1000) % PALETTE.length]!,
     avatar: '',
@@ -211,6 +217,10 @@ export const FALLBACK_PROFILE: BrandProfile = blankProfile(
   },
   0,
 );
+
+/** How a profile is named to the manager (the built-in neutral voice has its name in their language). */
+export const profileName = (profile: { id: string; name: string }): string =>
+  profile.id === FALLBACK_PROFILE.id ? t('profiles.neutral') : profile.name;
 
 /** Field path → message, for showing validation problems on the fields themselves. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

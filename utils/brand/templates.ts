@@ -1,9 +1,12 @@
+import { t } from '../i18n';
 import { blankProfile, type BrandProfile } from './profile';
 
-/** Starting points for a new profile. The manager renames and edits; nothing here is sent anywhere as is. */
+/**
+ * Starting points for a new profile, in the interface's language. The manager renames and edits;
+ * nothing here is sent anywhere as is.
+ */
 export interface ProfileTemplate {
   id: 'cafe' | 'saas' | 'public';
-  label: string;
   build: (now?: number) => BrandProfile;
 }
 
@@ -14,48 +17,50 @@ const fact = (topic: string, answer: string, pinned = false) => ({
   pinned,
 });
 const example = (comment: string, reply: string) => ({ id: crypto.randomUUID(), comment, reply });
+/** A list kept one item per line in the messages file. */
+const lines = (text: string): string[] => text.split('\n').filter(Boolean);
+
+export const templateLabel = (id: ProfileTemplate['id']): string =>
+  ({ cafe: t('templates.cafe.label'), saas: t('templates.saas.label'), public: t('templates.public.label') })[
+    id
+  ];
 
 export const TEMPLATES: readonly ProfileTemplate[] = [
   {
     id: 'cafe',
-    label: 'Friendly café',
     build: (now) =>
       blankProfile(
         {
-          name: 'Friendly café',
-          description: 'A neighbourhood café: coffee, pastries, regulars who know each other.',
+          name: t('templates.cafe.label'),
+          description: t('templates.cafe.description'),
           color: '#c2410c',
           avatar: '☕',
           voice: {
-            description:
-              'Warm, cheerful and a little playful, like the barista who knows your order. Short sentences.',
+            description: t('templates.cafe.voice'),
             formality: 85,
             playfulness: 65,
             warmth: 90,
             person: 'we',
           },
-          audience: 'Locals, students and remote workers who care about good coffee and a friendly place.',
+          audience: t('templates.cafe.audience'),
           rules: {
-            do: ['Use the person’s first name when it is visible', 'Invite them to drop by'],
-            dont: ['Promise discounts', 'Argue about prices'],
-            bannedWords: ['cheap', 'guys'],
+            do: lines(t('templates.cafe.do')),
+            dont: lines(t('templates.cafe.dont')),
+            bannedWords: lines(t('templates.cafe.banned')),
             emoji: 'sparing',
             hashtags: 'never',
             signOff: '',
             maxLength: { x: 240, linkedin: 500 },
-            personalTopics: ['refunds', 'allergies', 'food safety', 'staff complaints'],
+            personalTopics: lines(t('templates.cafe.personal')),
           },
           knowledge: [
-            fact('Opening hours', 'Monday to Friday 7:30–18:00, weekends 9:00–17:00.', true),
-            fact('Plant milks', 'Oat and almond milk at no extra cost.'),
-            fact('Delivery', 'We deliver within 3 km through our own riders, not on Sundays.'),
+            fact(t('templates.cafe.fact1Topic'), t('templates.cafe.fact1'), true),
+            fact(t('templates.cafe.fact2Topic'), t('templates.cafe.fact2')),
+            fact(t('templates.cafe.fact3Topic'), t('templates.cafe.fact3')),
           ],
           examples: [
-            example('Best flat white in town!', 'That made our morning! ☕ See you for the next one.'),
-            example(
-              'Do you have gluten-free options?',
-              'We do: the almond cake and the granola pots are gluten-free.',
-            ),
+            example(t('templates.cafe.example1Comment'), t('templates.cafe.example1Reply')),
+            example(t('templates.cafe.example2Comment'), t('templates.cafe.example2Reply')),
           ],
         },
         now,
@@ -63,84 +68,70 @@ export const TEMPLATES: readonly ProfileTemplate[] = [
   },
   {
     id: 'saas',
-    label: 'B2B SaaS',
     build: (now) =>
       blankProfile(
         {
-          name: 'B2B SaaS',
-          description: 'A software company selling to operations and IT teams.',
+          name: t('templates.saas.label'),
+          description: t('templates.saas.description'),
           color: '#7c3aed',
           avatar: 'SA',
           voice: {
-            description:
-              'Clear, helpful and confident, never salesy. Explains, then points to the next step.',
+            description: t('templates.saas.voice'),
             formality: 45,
             playfulness: 20,
             warmth: 60,
             person: 'we',
           },
-          audience: 'Operations leads, IT managers and founders evaluating or using the product.',
+          audience: t('templates.saas.audience'),
           rules: {
-            do: ['Answer the question first', 'Link the docs only if the comment asks how'],
-            dont: ['Comment on competitors', 'Share roadmap dates'],
-            bannedWords: ['synergy', 'game-changer', 'revolutionary'],
+            do: lines(t('templates.saas.do')),
+            dont: lines(t('templates.saas.dont')),
+            bannedWords: lines(t('templates.saas.banned')),
             emoji: 'none',
             hashtags: 'suggested',
             signOff: '',
             maxLength: { x: 260, linkedin: 700 },
-            personalTopics: ['billing disputes', 'security incidents', 'legal', 'data deletion requests'],
+            personalTopics: lines(t('templates.saas.personal')),
           },
           knowledge: [
-            fact('Free trial', '14-day free trial, no credit card needed.'),
-            fact('Security', 'SOC 2 Type II; data hosted in the EU (Frankfurt).'),
-            fact('Support', 'Support answers within 4 business hours on every plan.'),
+            fact(t('templates.saas.fact1Topic'), t('templates.saas.fact1')),
+            fact(t('templates.saas.fact2Topic'), t('templates.saas.fact2')),
+            fact(t('templates.saas.fact3Topic'), t('templates.saas.fact3')),
           ],
-          examples: [
-            example(
-              'Does it integrate with Slack?',
-              'It does: the Slack app sends alerts and approvals to any channel.',
-            ),
-          ],
+          examples: [example(t('templates.saas.example1Comment'), t('templates.saas.example1Reply'))],
         },
         now,
       ),
   },
   {
     id: 'public',
-    label: 'Public institution',
     build: (now) =>
       blankProfile(
         {
-          name: 'Public institution',
-          description: 'A city service or public body answering residents.',
+          name: t('templates.public.label'),
+          description: t('templates.public.description'),
           color: '#0e7490',
           avatar: '🏛️',
           voice: {
-            description:
-              'Courteous, factual and neutral. Plain language; no jokes about residents’ problems.',
+            description: t('templates.public.voice'),
             formality: 20,
             playfulness: 5,
             warmth: 55,
             person: 'we',
           },
-          audience: 'Residents of every age and background, some of them upset or in a hurry.',
+          audience: t('templates.public.audience'),
           rules: {
-            do: ['Point to the official page or phone line', 'Thank people for reporting problems'],
-            dont: ['Take political positions', 'Comment on individual cases in public'],
+            do: lines(t('templates.public.do')),
+            dont: lines(t('templates.public.dont')),
             bannedWords: [],
             emoji: 'none',
             hashtags: 'never',
             signOff: '',
             maxLength: { x: 280, linkedin: 800 },
-            personalTopics: ['personal data', 'legal', 'safety', 'health', 'complaints about staff'],
+            personalTopics: lines(t('templates.public.personal')),
           },
-          knowledge: [fact('Contact', 'Residents can call 3939 (free) Monday to Friday, 8:30–18:00.', true)],
-          examples: [
-            example(
-              'The streetlight on Rue Victor Hugo has been out for a week.',
-              'Thank you for letting us know. We have passed it to the lighting team; you can follow repairs on the city website.',
-            ),
-          ],
+          knowledge: [fact(t('templates.public.fact1Topic'), t('templates.public.fact1'), true)],
+          examples: [example(t('templates.public.example1Comment'), t('templates.public.example1Reply'))],
         },
         now,
       ),
@@ -148,7 +139,7 @@ export const TEMPLATES: readonly ProfileTemplate[] = [
 ];
 
 export function fromTemplate(templateId: ProfileTemplate['id'], now = Date.now()): BrandProfile {
-  const template = TEMPLATES.find((t) => t.id === templateId);
+  const template = TEMPLATES.find((candidate) => candidate.id === templateId);
   if (!template) throw new Error(`Unknown template ${templateId}`);
   return template.build(now);
 }

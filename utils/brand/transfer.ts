@@ -7,6 +7,7 @@ import {
   PROFILE_VERSION,
   type BrandProfile,
 } from './profile';
+import { t } from '../i18n';
 
 /**
  * Profiles as files: one profile or all, versioned JSON. An import is checked whole before anything is
@@ -54,14 +55,14 @@ function describe(issue: z.core.$ZodIssue, profiles: unknown[]): { field: string
   if (root !== 'profiles' || typeof index !== 'number')
     return { field: issue.path.join('.'), message: issue.message };
   const name = (profiles[index] as { name?: unknown } | undefined)?.name;
-  const field = rest.join('.') || '(the whole profile)';
+  const field = rest.join('.') || t('transfer.wholeProfile');
   const which =
     typeof name === 'string' && name
-      ? `profile ${index + 1} (“${name.slice(0, 40)}”)`
-      : `profile ${index + 1}`;
+      ? t('transfer.profileNamed', [index + 1, name.slice(0, 40)])
+      : t('transfer.profileNumber', [index + 1]);
   return {
     field: `profiles[${index}].${rest.join('.')}`,
-    message: `In ${which}, field “${field}”: ${issue.message}`,
+    message: t('transfer.fieldProblem', [which, field, issue.message]),
   };
 }
 
@@ -70,29 +71,29 @@ export function parseImport(textContent: string): ParsedImport {
   try {
     data = JSON.parse(textContent);
   } catch {
-    return { ok: false, message: 'This file is not valid JSON. Choose a file exported by Reply Copilot.' };
+    return { ok: false, message: t('transfer.notJson') };
   }
   const envelope = Envelope.safeParse(data);
   if (!envelope.success || envelope.data.format !== EXPORT_FORMAT)
     return {
       ok: false,
-      message: 'This is not a Reply Copilot profile file. Choose a file made with “Export”.',
+      message: t('transfer.notOurs'),
       field: 'format',
     };
   const { version, profiles } = envelope.data;
   if (version > PROFILE_VERSION)
     return {
       ok: false,
-      message: `This file was made by a newer version of Reply Copilot (format ${version}). Update the extension, then import it.`,
+      message: t('transfer.newer', [version]),
       field: 'version',
     };
-  if (profiles.length === 0) return { ok: false, message: 'This file holds no profile.', field: 'profiles' };
+  if (profiles.length === 0) return { ok: false, message: t('transfer.empty'), field: 'profiles' };
 
   const schema = version === 1 ? BrandProfileV1Schema : BrandProfileSchema;
   const parsed = z.object({ profiles: z.array(schema).max(500) }).safeParse({ profiles });
   if (!parsed.success) {
     const { field, message } = describe(parsed.error.issues[0]!, profiles);
-    return { ok: false, message: `${message} Nothing was imported.`, field };
+    return { ok: false, message: t('transfer.nothingImported', [message]), field };
   }
   const result =
     version === 1
@@ -103,7 +104,7 @@ export function parseImport(textContent: string): ParsedImport {
     if (ids.has(profile.id))
       return {
         ok: false,
-        message: `Two profiles in this file share the id ${profile.id}. Nothing was imported.`,
+        message: t('transfer.sameId', [profile.id]),
         field: 'profiles',
       };
     ids.add(profile.id);

@@ -1,5 +1,6 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { userError, UserFacingError, type UserError } from '../errors';
+import { t } from '../i18n';
 
 export interface ErrorContext {
   baseURL: string;
@@ -10,7 +11,7 @@ const host = (baseURL: string): string => {
   try {
     return new URL(baseURL).host;
   } catch {
-    return baseURL || 'the provider';
+    return baseURL || t('errors.theProvider');
   }
 };
 
@@ -18,7 +19,7 @@ const host = (baseURL: string): string => {
 function providerSays(error: APIError): string {
   const body = error.error as { message?: unknown } | undefined;
   const message = typeof body?.message === 'string' ? body.message : '';
-  return message ? ` The provider says: “${message.slice(0, 200)}”.` : '';
+  return message ? t('errors.providerSays', [message.slice(0, 200)]) : '';
 }
 
 const isLocal = (baseURL: string): boolean => /^http:\/\/(localhost|127\.|\[::1\])/.test(baseURL);
@@ -26,16 +27,22 @@ const isLocal = (baseURL: string): boolean => /^http:\/\/(localhost|127\.|\[::1\
 export const notConfigured = (): UserError =>
   userError(
     'not-configured',
-    'Connect a model first',
-    'No model is set up yet. Open Settings and enter your provider’s base URL, API key and model.',
+    t('errors.notConfigured.title'),
+    t('errors.notConfigured.detail'),
     'open-settings',
   );
 
 export const timedOut = (what: 'first-token' | 'total', seconds?: number): UserError =>
   userError(
     'timeout',
-    what === 'first-token' ? 'The model did not start answering' : 'The model took too long',
-    `No ${what === 'first-token' ? 'answer began' : 'complete answer arrived'} ${seconds ? `within ${seconds} s` : 'in time'}. Retry, or choose a faster model in Settings.`,
+    what === 'first-token' ? t('errors.timeout.firstToken') : t('errors.timeout.total'),
+    what === 'first-token'
+      ? seconds
+        ? t('errors.timeout.firstTokenWithin', [seconds])
+        : t('errors.timeout.firstTokenInTime')
+      : seconds
+        ? t('errors.timeout.totalWithin', [seconds])
+        : t('errors.timeout.totalInTime'),
     'retry',
   );
 
@@ -46,10 +53,8 @@ export function mapLlmError(error: unknown, ctx: ErrorContext): UserError {
   if (error instanceof APIConnectionError) {
     return userError(
       'unreachable',
-      `Could not reach ${host(ctx.baseURL)}`,
-      isLocal(ctx.baseURL)
-        ? 'Nothing answered at this address. Check that your local model server is running, and the base URL in Settings.'
-        : 'Check your internet connection and the base URL in Settings, then retry.',
+      t('errors.unreachable.title', [host(ctx.baseURL)]),
+      isLocal(ctx.baseURL) ? t('errors.unreachable.local') : t('errors.unreachable.remote'),
       'retry',
     );
   }
@@ -58,74 +63,57 @@ export function mapLlmError(error: unknown, ctx: ErrorContext): UserError {
     if (status === 401)
       return userError(
         'auth',
-        'The provider rejected the API key',
-        'The key is wrong, revoked or expired. Paste a valid key in Settings.' + providerSays(error),
+        t('errors.auth.title'),
+        t('errors.auth.detail') + providerSays(error),
         'open-settings',
       );
     if (status === 403)
       return userError(
         'forbidden',
-        'The provider refused access',
-        (isLocal(ctx.baseURL)
-          ? 'Local servers such as Ollama refuse browser extensions by default: start it with OLLAMA_ORIGINS=chrome-extension://* (see the README).'
-          : 'This key may not have access to this model or region. Check the key’s permissions, or choose another model in Settings.') +
+        t('errors.forbidden.title'),
+        (isLocal(ctx.baseURL) ? t('errors.forbidden.local') : t('errors.forbidden.remote')) +
           providerSays(error),
         'open-settings',
       );
     if (status === 404)
       return userError(
         'model-not-found',
-        `Model “${ctx.model}” was not found`,
-        'The endpoint does not know this model, or the base URL is wrong. Use “Test connection” in Settings to list the models it offers.',
+        t('errors.modelNotFound.title', [ctx.model]),
+        t('errors.modelNotFound.detail'),
         'open-settings',
       );
     if (status === 429) {
       if (error.code === 'insufficient_quota' || /quota|billing|credit/i.test(error.message))
-        return userError(
-          'quota',
-          'Your provider account is out of credit',
-          'The provider refuses requests until credit is added or the quota resets. Add credit, or use another key in Settings.',
-          'open-settings',
-        );
-      return userError(
-        'rate-limit',
-        'Too many requests right now',
-        'The provider is rate-limiting this key. Wait a few seconds, then retry.',
-        'retry',
-      );
+        return userError('quota', t('errors.quota.title'), t('errors.quota.detail'), 'open-settings');
+      return userError('rate-limit', t('errors.rateLimit.title'), t('errors.rateLimit.detail'), 'retry');
     }
     if (status !== undefined && status >= 500)
       return userError(
         'server',
-        'The provider had a server error',
-        `${host(ctx.baseURL)} answered with error ${status}. Retry in a moment; if it persists, check the provider’s status page.`,
+        t('errors.server.title'),
+        t('errors.server.detail', [host(ctx.baseURL), status]),
         'retry',
       );
     if (status === 400 || status === 422)
       return userError(
         'bad-request',
-        'The provider could not process the request',
-        'Check that the model name is right for this endpoint.' + providerSays(error),
+        t('errors.badRequest.title'),
+        t('errors.badRequest.detail') + providerSays(error),
         'open-settings',
       );
     return userError(
       'bad-response',
-      'The provider returned an error',
-      `Error ${status ?? 'during the answer'}.${providerSays(error)} Retry; if it persists, check Settings.`,
+      t('errors.providerError.title'),
+      t('errors.providerError.detail', [status ?? t('errors.providerError.during'), providerSays(error)]),
       'retry',
     );
   }
   if (error instanceof SyntaxError)
-    return userError(
-      'bad-response',
-      'The provider sent an answer the extension cannot read',
-      'Part of the stream was malformed. Retry; if it persists, the endpoint may not be OpenAI-compatible.',
-      'retry',
-    );
+    return userError('bad-response', t('errors.malformed.title'), t('errors.malformed.detail'), 'retry');
   return userError(
     'unreachable',
-    `Could not complete the request to ${host(ctx.baseURL)}`,
-    `${error instanceof Error ? error.message : String(error)}. Check the base URL in Settings and retry.`,
+    t('errors.incomplete.title', [host(ctx.baseURL)]),
+    t('errors.incomplete.detail', [error instanceof Error ? error.message : String(error)]),
     'retry',
   );
 }

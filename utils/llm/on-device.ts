@@ -1,6 +1,7 @@
 import { userError, UserFacingError } from '../errors';
 import type { ChatMessage } from './prompt';
 import { abortError, type ChatOutcome } from './stream-chat';
+import { t } from '../i18n';
 
 /**
  * Chrome's built-in model (the Prompt API, `LanguageModel`, for extensions from Chrome 138): no key,
@@ -97,10 +98,10 @@ export async function streamOnDevice({
     throw new UserFacingError(
       userError(
         'not-configured',
-        'The on-device model is not ready',
+        t('errors.onDeviceNotReady.title'),
         status === 'downloadable' || status === 'downloading'
-          ? 'Chrome still has to download it: open Settings and press “Download the on-device model”, or choose a provider.'
-          : 'This browser has no built-in model. Open Settings and choose a provider.',
+          ? t('errors.onDeviceNotReady.download')
+          : t('errors.onDeviceNotReady.absent'),
         'open-settings',
       ),
     );
@@ -131,16 +132,16 @@ export async function streamOnDevice({
         attempts: 1,
         error: userError(
           'bad-response',
-          'The on-device model stopped early',
-          'The drafts shown are incomplete: check them, or regenerate.',
+          t('errors.onDeviceStopped.title'),
+          t('errors.onDeviceStopped.detail'),
           'retry',
         ),
       };
     throw new UserFacingError(
       userError(
         'bad-response',
-        'The on-device model failed',
-        `${error instanceof Error ? error.message : String(error)}. Retry, or choose a provider in Settings.`,
+        t('errors.onDeviceFailed.title'),
+        t('errors.onDeviceFailed.detail', [error instanceof Error ? error.message : String(error)]),
         'retry',
       ),
     );

@@ -9,8 +9,8 @@ export interface ChatMessage {
 
 export const DRAFT_COUNT = 3;
 
-/** The angles of the three drafts, in order. The panel labels drafts with these. */
-export const DRAFT_ANGLES = ['Thank', 'Answer or ask', 'Engage further'] as const;
+/** The instruction behind the panel's Shorten button (prompts are in English). */
+export const shortenInstruction = (max: number): string => `make it shorter: at most ${max} characters.`;
 
 /** The platforms' own limits, in characters (X counts by its own weighted rules, see utils/brand/lint). */
 export const PLATFORM_LIMITS = { x: 280, linkedin: 1250 } as const;

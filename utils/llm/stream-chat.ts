@@ -3,6 +3,7 @@ import { createClient } from './client';
 import { userError, UserFacingError, type UserError } from '../errors';
 import { isRetryable, mapLlmError, retryAfterMs, timedOut } from './errors';
 import type { ChatMessage } from './prompt';
+import { t } from '../i18n';
 
 export interface ChatRequest {
   baseURL: string;
@@ -38,12 +39,7 @@ const MAX_RETRY_WAIT_MS = 20_000;
 
 /** The stream broke after text arrived: the drafts are kept, marked incomplete. */
 const cutOff = (): UserError =>
-  userError(
-    'bad-response',
-    'The answer was cut off',
-    'The connection dropped before the model finished. The drafts shown are incomplete: check them, or regenerate.',
-    'retry',
-  );
+  userError('bad-response', t('errors.cutOff.title'), t('errors.cutOff.detail'), 'retry');
 
 export const abortError = (): DOMException => new DOMException('The request was stopped.', 'AbortError');
 

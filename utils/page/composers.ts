@@ -1,6 +1,6 @@
 import { saveSelection } from '@/utils/editor/caret';
 import { adapterForEditor, type PlatformAdapter } from '@/utils/platforms';
-import { createControl, type Control } from './control';
+import { controlWords, createControl, type Control } from './control';
 import { mark } from './instance';
 import type { Rect } from './placement';
 
@@ -86,8 +86,12 @@ export class ComposerRegistry {
 
   /** The extension was updated and this run can no longer reach it: every control says so. */
   markOrphaned(): void {
-    for (const composer of this.composers.values())
-      composer.control.setProblem('Reply Copilot was updated: reload this tab');
+    for (const composer of this.composers.values()) composer.control.setProblem(controlWords().updated, true);
+  }
+
+  /** The interface's language arrived or changed: every control says its words again. */
+  relabel(): void {
+    for (const composer of this.composers.values()) composer.control.relabel();
   }
 
   destroy(): void {

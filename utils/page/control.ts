@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 /**
  * The "Suggest reply" control: a plain button in an open shadow root, so the page's styles cannot reach
  * it and ours cannot leak. It never takes focus from the editor on mouse press, so the manager's caret
@@ -21,7 +22,35 @@ button.problem { border-style: dashed; }
 export interface Control {
   host: HTMLElement;
   setExpanded(expanded: boolean): void;
-  setProblem(message: string | null): void;
+  /** A problem to show on the control; `reload` when only reloading the tab can help. */
+  setProblem(message: string | null, reload?: boolean): void;
+  /** Shows its words again, in the interface's language (it may arrive after the control). */
+  relabel(): void;
+}
+
+interface Words {
+  suggest: string;
+  title: string;
+  reload: string;
+  failed: string;
+  updated: string;
+}
+let words: Words | undefined;
+
+/**
+ * The control's words, read while the extension is alive: a script cut off by an update may no longer
+ * reach them, yet its controls still have to say "reload this tab". `refresh` after the language changes.
+ */
+export function controlWords(refresh = false): Words {
+  if (!words || refresh)
+    words = {
+      suggest: t('page.suggest'),
+      title: t('page.suggestTitle'),
+      reload: t('page.reloadToSuggest'),
+      failed: t('page.suggestFailed'),
+      updated: t('page.updated'),
+    };
+  return words;
 }
 
 export function createControl(doc: Document, on: { activate: () => void; intent: () => void }): Control {
@@ -38,18 +67,16 @@ export function createControl(doc: Document, on: { activate: () => void; intent:
   spark.setAttribute('aria-hidden', 'true');
   spark.textContent = '✦';
   const label = doc.createElement('span');
-  label.textContent = 'Suggest reply';
   button.append(spark, label);
-  const setLabel = (problem: string | null): void => {
-    button.setAttribute('aria-label', problem ? `Suggest reply: ${problem}` : 'Suggest reply');
-    button.title = problem ?? 'Suggest replies in your brand’s voice (Reply Copilot)';
+  let shown: { problem: string | null; reload: boolean } = { problem: null, reload: false };
+  const setLabel = (problem: string | null, reload = false): void => {
+    shown = { problem, reload };
+    const w = controlWords();
+    button.setAttribute('aria-label', problem ? `${w.suggest}: ${problem}` : w.suggest);
+    button.title = problem ?? w.title;
     button.classList.toggle('problem', Boolean(problem));
     spark.textContent = problem ? '⚠' : '✦';
-    label.textContent = problem
-      ? /reload/i.test(problem)
-        ? 'Reload tab to suggest'
-        : 'Suggest reply (failed)'
-      : 'Suggest reply';
+    label.textContent = problem ? (reload ? w.reload : w.failed) : w.suggest;
   };
   setLabel(null);
   // Keep focus and selection in the editor: the draft goes where the caret was.
@@ -69,5 +96,6 @@ export function createControl(doc: Document, on: { activate: () => void; intent:
     host,
     setExpanded: (expanded) => button.setAttribute('aria-expanded', String(expanded)),
     setProblem: setLabel,
+    relabel: () => setLabel(shown.problem, shown.reload),
   };
 }

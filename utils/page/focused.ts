@@ -2,6 +2,7 @@ import { reportComposerFocus } from '@/utils/content-messaging';
 import { insertIntoEditor } from '@/utils/editor/insert';
 import { userError } from '@/utils/errors';
 import type { InsertResult } from '@/utils/messaging';
+import { t } from '@/utils/i18n';
 
 /**
  * The reply or post box the manager focused last on this page: where the side panel's "Send to
@@ -26,11 +27,7 @@ export class FocusedComposer {
     if (!editor?.isConnected)
       return {
         ok: false,
-        error: userError(
-          'no-composer',
-          'No reply or post box to send to',
-          'Click in a comment or post box on this page, then send again. Or copy the text and paste it yourself.',
-        ),
+        error: userError('no-composer', t('errors.noBox.title'), t('errors.noBox.detailPage')),
       };
     // The manager's caret in that box is kept (selections outlive focus); else the text goes at the end.
     const outcome = await insertIntoEditor(editor, text);
@@ -39,10 +36,8 @@ export class FocusedComposer {
       ok: false,
       error: userError(
         'insert-failed',
-        outcome.reason === 'partial'
-          ? 'The box took only part of the text'
-          : 'The box did not accept the text',
-        'Copy the text and paste it in the box yourself.',
+        outcome.reason === 'partial' ? t('errors.partialText.title') : t('errors.refusedText.title'),
+        t('errors.refusedText.detail'),
       ),
     };
   }

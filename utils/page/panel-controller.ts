@@ -3,7 +3,9 @@ import { insertIntoEditor } from '@/utils/editor/insert';
 import { userError } from '@/utils/errors';
 import type { InsertResult } from '@/utils/messaging';
 import { composerRect, type Snapshot } from './composers';
+import { controlWords } from './control';
 import { PanelFrame } from './panel-frame';
+import { t } from '@/utils/i18n';
 
 /** The one open panel of the page, and what the background asks of it: insert a draft, close. */
 export class PanelController {
@@ -34,12 +36,10 @@ export class PanelController {
       composer.control.setProblem(null);
     } catch (error) {
       frame.close();
+      const gone = this.extensionGone();
       composer.control.setProblem(
-        this.extensionGone()
-          ? 'Reply Copilot was updated: reload this tab'
-          : error instanceof Error
-            ? error.message
-            : 'could not open',
+        gone ? controlWords().updated : error instanceof Error ? error.message : t('page.couldNotOpen'),
+        gone,
       );
     }
   }
@@ -89,8 +89,8 @@ export class PanelController {
         ok: false,
         error: userError(
           'no-composer',
-          'The reply box is no longer there',
-          'It was closed or the page changed. The draft was copied: click “Suggest reply” on the box again, or paste it.',
+          t('errors.replyBoxGone.title'),
+          t('errors.replyBoxGone.detailCopied'),
         ),
       };
     const { composer, savedRange } = this.open.snapshot;
@@ -101,10 +101,8 @@ export class PanelController {
       ok: false,
       error: userError(
         'insert-failed',
-        partial ? 'The box took only part of the draft' : 'The box did not accept the draft',
-        partial
-          ? 'Check the box before posting. The full draft was copied: you can paste it instead.'
-          : 'The draft was copied: click in the box and paste it (Ctrl+V or ⌘V).',
+        partial ? t('errors.partialDraft.title') : t('errors.refusedDraft.title'),
+        partial ? t('errors.partialDraft.detail') : t('errors.refusedDraft.detail'),
       ),
     };
   }

@@ -3,6 +3,7 @@ import { mark } from './instance';
 import { pageTheme } from './theme';
 import { placePanel, type Rect } from './placement';
 import { PANEL_BINDING, type PanelBinding } from './panel-binding';
+import { t } from '../i18n';
 
 function randomToken(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
@@ -39,7 +40,7 @@ export class PanelFrame {
     const shadow = this.host.attachShadow({ mode: 'closed' });
     this.frame = doc.createElement('iframe');
     this.frame.src = `${browser.runtime.getURL('/panel.html')}?theme=${pageTheme(doc)}&w=${this.token}`;
-    this.frame.title = 'Reply suggestions';
+    this.frame.title = t('page.panelTitle');
     this.frame.allow = 'clipboard-write';
     this.frame.tabIndex = -1;
     this.frame.style.cssText =

@@ -3,6 +3,8 @@ import { answerBackground } from '../content-messaging';
 import { observeElements } from '../observe';
 import { adapterForEditor, type PlatformAdapter } from '../platforms';
 import { ComposerRegistry } from './composers';
+import { controlWords } from './control';
+import { loadPageLanguage } from './language';
 import { FocusedComposer } from './focused';
 import { PageStatus } from './page-status';
 import { PanelController } from './panel-controller';
@@ -73,6 +75,15 @@ export function startComposerPage(doc: Document, adapters: readonly PlatformAdap
     event.stopPropagation();
     event.preventDefault();
   });
+
+  // The control's words, read now while the extension is surely there; then the chosen language's.
+  controlWords();
+  if (!run.ownTabId)
+    void loadPageLanguage().then((changed) => {
+      if (!changed) return;
+      controlWords(true);
+      registry.relabel();
+    });
 
   answerBackground(
     {

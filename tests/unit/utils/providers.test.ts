@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { estimateCost, priceOf } from '@/utils/llm/prices';
-import { isGrantedAtInstall, originPattern, presetFor, PRESETS, providerHeaders } from '@/utils/llm/presets';
+import {
+  isGrantedAtInstall,
+  originPattern,
+  presetFor,
+  presetHint,
+  PRESETS,
+  providerHeaders,
+} from '@/utils/llm/presets';
 import { defineProviderSettingsItem, migrateProviderV1 } from '@/utils/settings';
 import { getDb } from '@/utils/db';
 import { recordUsage } from '@/utils/usage';
@@ -19,10 +26,15 @@ describe('presets', () => {
       'custom',
     ]);
     for (const preset of PRESETS) {
-      expect(preset.keyHint).toBeTruthy();
-      expect(preset.modelHint).toBeTruthy();
+      expect(presetHint(preset, 'key')).toBeTruthy();
+      expect(presetHint(preset, 'model')).toBeTruthy();
     }
-    expect(PRESETS.find((p) => p.id === 'ollama')!.keyHint).toContain('OLLAMA_ORIGINS');
+    expect(
+      presetHint(
+        PRESETS.find((p) => p.id === 'ollama')!,
+        'key',
+      ),
+    ).toContain('OLLAMA_ORIGINS');
   });
 
   it('recognize a saved base URL’s provider', () => {

@@ -8,6 +8,8 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: () => ({
+    // Draft.js (the playground's X-like editor) still reads Node's `global`.
+    define: { global: 'globalThis' },
     resolve: {
       // twitter-text ships core-js 2 polyfills for ES2015; every supported browser has those built in.
       alias: [

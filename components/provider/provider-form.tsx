@@ -15,7 +15,7 @@ import { t } from '@/utils/i18n';
 type Provider = ReturnType<typeof useProviderSettings>;
 
 /** Where drafts are written: a provider (presets for the common ones) or Chrome's built-in model. */
-export function ProviderForm() {
+export function ProviderForm({ usage = true }: { usage?: boolean }) {
   const provider = useProviderSettings();
   const onDevice = useOnDevice();
   return (
@@ -27,7 +27,7 @@ export function ProviderForm() {
       ) : (
         !provider.loadError && <p className="hint">{t('provider.loading')}</p>
       )}
-      <UsageMeter />
+      {usage && <UsageMeter />}
     </section>
   );
 }

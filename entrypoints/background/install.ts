@@ -5,13 +5,13 @@ import { PAGE_MATCHES } from '@/utils/platforms/matches';
 const CONTENT_SCRIPT = '/content-scripts/composer.js';
 
 /**
- * On first install, open the settings so the manager can connect a model. On install and update, put the
+ * On first install, open the welcome guide: connect a model, make a first profile, try it. On install and update, put the
  * new content script into LinkedIn and X tabs that are already open (Chrome does not), so they keep
  * working without a reload; the new run removes what the old one left (composer.content/instance.ts).
  */
 export function setUpInstall(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.runtime.openOptionsPage();
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
     if (reason === 'install' || reason === 'update') void reinjectContentScript();
   });
 }

@@ -1,5 +1,5 @@
 import '@/assets/base.css';
-import './options.css';
+import '@/assets/settings.css';
 import { renderPage } from '@/components/render-page';
 import { t } from '@/utils/i18n';
 import { OptionsApp } from './options-app';

@@ -11,7 +11,9 @@ export function OptionsApp() {
       <h1>
         <span aria-hidden="true">✦</span> {t('extName')}
       </h1>
-      <p className="hint">{t('options.hint')}</p>
+      <p className="hint">
+        {t('options.hint')} <a href="onboarding.html">{t('options.welcome')}</a>
+      </p>
       <ProviderForm />
       <ProfilesSection />
       <PrivacySection />

@@ -27,6 +27,8 @@ void loadUiLanguage().then(() => {
   render();
 });
 
+const token = params.get('w');
+
 const start = (sessionId: string): void => {
   removeEventListener('message', onMessage);
   history.replaceState(null, '', `#s=${sessionId}`);
@@ -34,7 +36,7 @@ const start = (sessionId: string): void => {
   render();
 };
 const onMessage = (event: MessageEvent): void => {
-  const sessionId = sessionFromBinding(event.data, params.get('w'));
+  const sessionId = sessionFromBinding(event.data, token);
   if (sessionId) start(sessionId);
 };
 const reloaded = new URLSearchParams(location.hash.slice(1)).get('s');

@@ -59,8 +59,17 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
   };
   const firstReady = state.drafts[0]?.text !== '' && state.phase !== 'connecting';
   useEffect(() => {
-    if (firstReady && document.hasFocus() && !draftsRef.current?.contains(document.activeElement))
+    // Once the first draft shows and the panel has the focus, whichever comes last (the page hands the
+    // focus over while the drafts stream in, in either order), the keyboard starts on the first draft.
+    if (!firstReady) return;
+    const focusFirst = (): void => {
+      if (!document.hasFocus() || draftsRef.current?.contains(document.activeElement)) return;
+      if (document.activeElement && document.activeElement !== document.body) return; // the manager's choice
       draftsRef.current?.querySelector<HTMLElement>('[data-draft="0"]')?.focus();
+    };
+    focusFirst();
+    window.addEventListener('focus', focusFirst, { once: true });
+    return () => window.removeEventListener('focus', focusFirst);
   }, [firstReady]);
   const onDraftsKey = (event: ReactKeyboardEvent<HTMLDivElement>): void => {
     const target = event.target as HTMLElement;
@@ -106,7 +115,8 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
   const showDrafts = state.drafts.some((d) => d.text) || generating;
 
   return (
-    <main className="panel" aria-label={t('panel.label')}>
+    // Loaded ahead of the click, the panel is out of sight and of reach until its session comes.
+    <main className="panel" aria-label={t('panel.label')} inert={sessionId === null}>
       <header className="panel-header">
         <span className="brand-mark" aria-hidden="true">
           ✦

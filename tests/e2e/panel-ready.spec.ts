@@ -21,9 +21,13 @@ test('in a reply box, a hidden panel is made ready; the click shows that same fr
   const ready = panelFrames(page)[0]!;
   expect(ready.url()).not.toContain('#s=');
   const element = await ready.frameElement();
-  expect(await element.evaluate((frame) => getComputedStyle(frame as Element).visibility)).toBe('hidden');
+  const seen = (): Promise<string> => element.evaluate((frame) => getComputedStyle(frame as Element).opacity);
+  expect(await seen()).toBe('0');
+  expect((await element.boundingBox())!.x).toBeLessThan(-1000); // off screen
   expect(await element.getAttribute('aria-hidden')).toBe('true');
   expect(await element.getAttribute('tabindex')).toBe('-1');
+  // Its page is inert while it waits: nothing in it can be reached.
+  await expect(ready.locator('main')).toHaveAttribute('inert', '');
 
   // The page posts what a binding looks like to every frame it has: without the frame's token, nothing.
   await page.evaluate(() => {
@@ -41,7 +45,8 @@ test('in a reply box, a hidden panel is made ready; the click shows that same fr
   const panel = await PanelFrame.find(page);
   expect(panel.frame).toBe(ready); // the frame made ahead of time, not a new one
   expect(panelFrames(page)).toHaveLength(1);
-  expect(await element.evaluate((frame) => getComputedStyle(frame as Element).visibility)).toBe('visible');
+  expect(await seen()).toBe('1');
+  await expect(ready.locator('main')).not.toHaveAttribute('inert');
   await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
   await expect(panel.frame.locator('[data-draft="0"]')).toBeFocused();
   await site.expectNothingSubmitted();

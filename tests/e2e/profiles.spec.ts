@@ -89,7 +89,7 @@ test('profiles are managed in the options page: template, field validation, dupl
   await row.getByRole('button', { name: 'Duplicate Café Lumière' }).click();
   const copy = page.getByRole('listitem').filter({ hasText: 'Café Lumière (copy)' });
   await expect(copy).toBeVisible();
-  await copy.getByRole('button', { name: /Make .* the default/ }).click();
+  await copy.getByRole('button', { name: /^Make default: / }).click();
   await expect(copy.getByText('default')).toBeVisible();
 
   await copy.getByRole('button', { name: /^Delete/ }).click();

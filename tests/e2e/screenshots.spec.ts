@@ -50,6 +50,64 @@ test('README screenshot: the side panel', async ({ extension, fake }) => {
   await panel.getByRole('button', { name: 'Post ideas' }).click();
   await panel.getByRole('textbox', { name: 'Topic', exact: true }).fill('our new pumpkin latte');
   await panel.getByRole('form', { name: 'Post ideas' }).getByRole('button', { name: 'Post ideas' }).click();
-  await expect(panel.getByRole('button', { name: 'Send answer 2 to the composer' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Send to composer: answer 2' })).toBeVisible();
   await panel.screenshot({ path: `${DIR}/sidepanel.png` });
+});
+
+test('README screenshot: suggestions on X in the Dim theme', async ({ page, extension, fake }) => {
+  fake.drafts = [
+    'Yes! The pumpkin latte is made with oat milk by default, so it is dairy-free. 🎃',
+    'Great question, Sam: it is dairy-free. Would you like it with an extra shot?',
+    'It is! Tell us how you like it, and tag a friend who needs one this week. ☕',
+  ];
+  await extension.configure(fake);
+  const site = new FixtureSite(page);
+  await site.goto('https://x.com/samlee/status/102?theme=dim');
+  await site.controls().click();
+  const panel = await PanelFrame.find(page);
+  await panel.waitDone();
+  await page.screenshot({ path: `${DIR}/panel-x-dim.png` });
+});
+
+test('README screenshot: the panel in French on LinkedIn', async ({ page, extension, fake }) => {
+  fake.drafts = [
+    'Merci Marie ! Oui, nous recrutons des alternants ingénieurs à Lyon dès janvier. 🙌',
+    'Bonne question : oui, plusieurs postes en alternance sont ouverts. Quel domaine vous intéresse ?',
+    'Avec plaisir ! Passez nous voir lors de la journée portes ouvertes le 12 décembre.',
+  ];
+  fake.triage = { sentiment: 'positive', intent: 'question', flags: [], language: 'fr' };
+  await extension.configure(fake);
+  const options = await extension.options();
+  await options.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' });
+  await expect(options.getByRole('heading', { name: 'Fournisseur du modèle' })).toBeVisible();
+  const site = new FixtureSite(page);
+  await site.goto('https://www.linkedin.com/feed/?surface=2026');
+  await site.call('openReply', '9001');
+  await page.getByRole('button', { name: 'Suggérer une réponse' }).click();
+  const panel = await PanelFrame.find(page);
+  await expect(panel.button('Régénérer')).toBeVisible();
+  await page.screenshot({ path: `${DIR}/panel-linkedin-fr.png` });
+});
+
+test('README screenshot: the side panel in the dark theme', async ({ extension, fake }) => {
+  await extension.configure(fake);
+  await extension.addProfile({ name: 'Acme Café', voice: 'Warm and playful.' }, true);
+  const panel = await extension.context.newPage();
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  await panel.setViewportSize({ width: 420, height: 760 });
+  await panel.goto(extension.url('sidepanel.html'));
+  await panel.getByRole('button', { name: 'Hashtags' }).click();
+  await panel
+    .getByRole('textbox', { name: 'Your draft', exact: true })
+    .fill('Our autumn menu is live: pumpkin spice everything, oat milk at no extra cost.');
+  await panel.getByRole('form', { name: 'Hashtags' }).getByRole('button', { name: 'Hashtags' }).click();
+  await expect(panel.getByRole('button', { name: 'Send to composer: answer 2' })).toBeVisible();
+  await panel.screenshot({ path: `${DIR}/sidepanel-dark.png` });
+});
+
+test('README screenshot: the welcome guide', async ({ extension }) => {
+  const guide = await extension.installTab();
+  await guide.setViewportSize({ width: 900, height: 760 });
+  await expect(guide.getByRole('heading', { name: 'Step 1 of 3: Connect a model' })).toBeVisible();
+  await guide.screenshot({ path: `${DIR}/onboarding.png` });
 });

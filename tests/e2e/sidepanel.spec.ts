@@ -90,7 +90,7 @@ test('“Send to composer” puts the answer into the box last focused on X, as 
   await panel.getByRole('textbox', { name: 'Ask anything' }).fill('One friendly line about oat milk');
   await panel.getByRole('textbox', { name: 'Ask anything' }).press('Enter');
   await expect(panel.getByRole('list', { name: 'Conversation' })).toContainText('Meet the team');
-  await panel.getByRole('button', { name: 'Send answer 2 to the composer' }).click();
+  await panel.getByRole('button', { name: 'Send to composer: answer 2' }).click();
   await expect(panel.getByText('Sent to the box. Review it there, then post it yourself.')).toBeVisible();
   await expect.poll(() => site.text('inline')).toContain('Hi Sam! Here are three ideas:');
   expect(await site.text('inline')).toContain('Meet the team: Léa, our head barista.');
@@ -104,7 +104,7 @@ test('with no composer to send to, the panel says so and offers to copy', async 
   await panel.getByRole('textbox', { name: 'Ask anything' }).fill('Ideas please');
   await panel.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(panel.getByRole('list', { name: 'Conversation' })).toContainText('Meet the team');
-  await panel.getByRole('button', { name: 'Send answer 2 to the composer' }).click();
+  await panel.getByRole('button', { name: 'Send to composer: answer 2' }).click();
   await expect(panel.getByText(/No reply or post box to send to/)).toBeVisible();
   await panel.getByRole('button', { name: 'Copy instead' }).click();
   await expect(panel.getByText('Copied: paste it in the box.')).toBeVisible();

@@ -38,8 +38,11 @@ export async function launchChromium(options: {
     viewport: { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
+    // The browser's own interface language, which chrome.i18n follows: on Linux, from LANGUAGE.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
     args: [
       '--headless=new',
+      `--lang=${options.locale ?? 'en-US'}`,
       ...QUIET_ARGS,
       ...(options.extension
         ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]

@@ -5,18 +5,18 @@ import { t } from '../i18n';
  * and selection stay where they were.
  */
 const CSS = `
-:host { all: initial; display: inline-flex; vertical-align: middle; margin: 2px 6px; }
+:host { all: initial; color: inherit; display: inline-flex; vertical-align: middle; margin: 2px 6px; }
 button {
   display: inline-flex; align-items: center; gap: 4px; height: 28px; padding: 0 10px;
   border: 1px solid currentColor; border-radius: 14px; background: transparent; color: inherit;
-  font: 600 13px/1 system-ui, -apple-system, "Segoe UI", sans-serif; cursor: pointer; opacity: .85;
+  font: 600 13px/1 system-ui, -apple-system, "Segoe UI", sans-serif; cursor: pointer;
 }
-button:hover { opacity: 1; background: color-mix(in srgb, currentColor 10%, transparent); }
+button:hover { background: color-mix(in srgb, currentColor 10%, transparent); }
 button:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
-button[aria-expanded="true"] { opacity: 1; background: color-mix(in srgb, currentColor 14%, transparent); }
+button[aria-expanded="true"] { background: color-mix(in srgb, currentColor 14%, transparent); }
 .spark { font-size: 14px; }
 button.problem { border-style: dashed; }
-@media (prefers-reduced-motion: no-preference) { button { transition: opacity .12s, background .12s; } }
+@media (prefers-reduced-motion: no-preference) { button { transition: background .12s; } }
 `;
 
 export interface Control {

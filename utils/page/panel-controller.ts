@@ -17,7 +17,7 @@ export class PanelController {
 
   /** The manager is heading for a reply box: have a panel page ready, so a click shows it at once. */
   warm(): void {
-    if (this.spare || this.open || this.extensionGone()) return;
+    if (this.spare?.host.isConnected || this.open || this.extensionGone()) return;
     this.spare = new PanelFrame();
   }
 
@@ -26,7 +26,8 @@ export class PanelController {
     if (this.open?.snapshot.composer === composer) return this.open.frame.focus();
     this.close(false);
     // The frame loads while the background starts the session (if it was not made ahead of time).
-    const frame = this.spare ?? new PanelFrame();
+    const frame = this.spare?.host.isConnected ? this.spare : new PanelFrame(); // the page may drop it
+    if (this.spare && this.spare !== frame) this.spare.close();
     this.spare = undefined;
     try {
       const sessionId = await openPanelSession(composer.adapter.readContext(composer.editor));

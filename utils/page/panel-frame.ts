@@ -1,18 +1,20 @@
 import { browser } from 'wxt/browser';
-import { mark } from './instance';
-import { pageTheme } from './theme';
-import { placePanel, type Rect } from './placement';
-import { PANEL_BINDING, type PanelBinding } from './panel-binding';
 import { t } from '../i18n';
+import { mark } from './instance';
+import { PANEL_BINDING, type PanelBinding } from './panel-binding';
+import { placePanel, type Rect } from './placement';
+import { pageTheme } from './theme';
+
+// Off screen, transparent, out of assistive technology and of the tab order until it is shown (the page
+// inside is also inert until it has its session).
+const HIDDEN = 'opacity:0;pointer-events:none;left:-10000px;top:0;width:380px;height:500px;';
+const SHOWN = 'opacity:1;pointer-events:auto;';
 
 function randomToken(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
     '',
   );
 }
-
-const HIDDEN = 'visibility:hidden;pointer-events:none;left:-10000px;top:0;width:380px;height:500px;';
-const SHOWN = 'visibility:visible;pointer-events:auto;';
 
 /**
  * The suggestion panel: an extension page in an iframe beside the composer. The page cannot read

@@ -1,3 +1,5 @@
+import { relativeLuminance } from '../color';
+
 /**
  * The page's own theme, so the panel matches it: LinkedIn's dark mode, X's Dim and Lights out. Read
  * from the page's background colour (classes change; colours are what the manager sees), only when a
@@ -10,14 +12,6 @@ function parseRgb(value: string): [number, number, number, number] | null {
   return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : null;
 }
 
-const luminance = ([r, g, b]: [number, number, number, number]): number => {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-};
-
 export function pageTheme(doc: Document): PageTheme {
   const win = doc.defaultView;
   if (!win) return 'light';
@@ -25,7 +19,7 @@ export function pageTheme(doc: Document): PageTheme {
     if (!el) continue;
     const rgb = parseRgb(win.getComputedStyle(el).backgroundColor);
     if (!rgb || rgb[3] === 0) continue;
-    const l = luminance(rgb);
+    const l = relativeLuminance([rgb[0], rgb[1], rgb[2]]);
     return l < 0.005 ? 'black' : l < 0.2 ? 'dim' : 'light';
   }
   return win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dim' : 'light';

@@ -15,16 +15,30 @@ export class ExtensionPages {
     return `chrome-extension://${this.id}/${path}`;
   }
 
-  /** The options page. The extension opens it by itself on install; use that tab rather than race it. */
-  async options(): Promise<Page> {
-    const isOptions = (p: Page): boolean => p.url().startsWith(this.url('options.html'));
-    let page = this.context.pages().find(isOptions);
+  /** The welcome guide the extension opens by itself on install (waits for it: it would race a test's page). */
+  async installTab(): Promise<Page> {
+    const isGuide = (p: Page): boolean => p.url().startsWith(this.url('onboarding.html'));
+    let page = this.context.pages().find(isGuide);
     for (let waited = 0; !page && waited < 5000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      page = this.context.pages().find(isOptions);
+      page = this.context.pages().find(isGuide);
     }
+    if (!page) throw new Error('the welcome guide did not open on install');
+    await page.waitForLoadState('domcontentloaded');
+    return page;
+  }
+
+  /**
+   * The options page: the tab already open, else the guide's tab (opened at install, behind the test's
+   * page) turned into it. Not a new tab: it would come in front of the test's page, and a frame in a
+   * tab that is not in front cannot take the focus.
+   */
+  async options(): Promise<Page> {
+    const pages = this.context.pages();
+    let page = pages.find((p) => p.url().startsWith(this.url('options.html')));
     if (!page) {
-      page = await this.context.newPage();
+      page =
+        pages.find((p) => p.url().startsWith(this.url('onboarding.html'))) ?? (await this.context.newPage());
       await page.goto(this.url('options.html'));
     }
     await page.waitForLoadState('domcontentloaded');
@@ -98,7 +112,7 @@ export class ExtensionPages {
     // The first profile saved becomes the default by itself, a moment after it appears: the button may
     // go away under the click.
     await row
-      .getByRole('button', { name: `Make ${profile.name} the default` })
+      .getByRole('button', { name: `Make default: ${profile.name}` })
       .click({ timeout: 2000 })
       .catch(() => undefined);
     await row.getByText('default', { exact: true }).waitFor();

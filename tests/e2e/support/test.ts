@@ -4,6 +4,11 @@ import { FakeLlm } from '../../support/fake-llm';
 import { routeFixtures } from '../../support/pages';
 import { ExtensionPages } from './extension';
 
+interface Options {
+  /** The browser's interface language, e.g. 'fr-FR' (`test.use({ browserLocale: 'fr-FR' })`). */
+  browserLocale: string;
+}
+
 interface Fixtures {
   fake: FakeLlm;
   extension: ExtensionPages;
@@ -14,7 +19,8 @@ interface Fixtures {
  * Every test gets a fresh Chromium profile with the production build loaded, the fixture sites routed
  * under their real origins, and its own fake model server.
  */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Options & Fixtures>({
+  browserLocale: ['en-US', { option: true }],
   // eslint-disable-next-line no-empty-pattern
   fake: async ({}, use) => {
     const fake = new FakeLlm();
@@ -22,9 +28,8 @@ export const test = base.extend<Fixtures>({
     await use(fake);
     await fake.stop();
   },
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const context = await launchWithExtension();
+  context: async ({ browserLocale }, use) => {
+    const context = await launchWithExtension({ locale: browserLocale });
     await routeFixtures(context);
     await use(context);
     await context.close();
@@ -37,9 +42,9 @@ export const test = base.extend<Fixtures>({
     await use(new ExtensionPages(context, new URL(serviceWorker.url()).host));
   },
   page: async ({ context, extension }, use) => {
-    // The extension opens its settings on install, possibly in a blank tab. Let that happen first, so
-    // it never takes over the test's own page.
-    await extension.options();
+    // The extension opens its welcome guide on install, possibly in a blank tab. Let that happen first,
+    // so it never takes over the test's own page.
+    await extension.installTab();
     const page = await context.newPage();
     await use(page);
   },

@@ -12,6 +12,8 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'triage.intent.question', // "question" in English and French
   'triage.intent.spam',
   'panel.problem', // "$1. $2"
+  'onboarding.stepNumber',
+  'onboarding.nav', // "Guide" in French too
   'templates.saas.label', // "B2B SaaS" in English and Chinese
   'templates.public.fact1Topic', // "Contact" in English and French
   'templates.saas.fact3Topic', // "Support"

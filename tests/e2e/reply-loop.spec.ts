@@ -179,10 +179,20 @@ test('closing the panel aborts the request; Escape closes it and gives focus bac
   await site.expectNothingSubmitted();
 });
 
-test('the panel sits beside the composer without covering it', async ({ page, extension, fake }) => {
+test('the panel sits beside the composer without covering it, nor the text being answered', async ({
+  page,
+  extension,
+  fake,
+}) => {
   await extension.configure(fake);
   const site = new FixtureSite(page);
-  for (const url of ['https://x.com/samlee/status/102', 'https://www.linkedin.com/feed/?surface=2026']) {
+  for (const [url, answered] of [
+    ['https://x.com/samlee/status/102', page.getByText('Is the pumpkin latte dairy-free?')],
+    [
+      'https://www.linkedin.com/feed/?surface=2026',
+      page.getByText('Est-ce que vous recrutez des ingénieurs'),
+    ],
+  ] as const) {
     await site.goto(url);
     if (url.includes('linkedin')) await site.call('openReply', '9001');
     await site.controls().click();
@@ -190,7 +200,7 @@ test('the panel sits beside the composer without covering it', async ({ page, ex
     const frame = await panel.box();
     const editor = await page.locator('[contenteditable="true"]').first().boundingBox();
     const control = await site.controls().boundingBox();
-    for (const box of [editor!, control!]) {
+    for (const box of [editor!, control!, (await answered.boundingBox())!]) {
       const overlap =
         frame.x < box.x + box.width &&
         box.x < frame.x + frame.width &&

@@ -122,7 +122,8 @@ const PALETTE = ['#0a66c2', '#c2410c', '#15803d', '#7c3aed', '#be123c', '#0e7490
 export function blankProfile(fields: Partial<BrandProfile> = {}, now = Date.now()): BrandProfile {
   return {
     id: crypto.randomUUID(),
-    name: t('profiles.newBrand'),
+    // Only when not given: the built-in neutral profile is made when this module loads, before any language.
+    name: fields.name ?? t('profiles.newBrand'),
     description: '',
     color: PALETTE[Math.floor(now / 1000) % PALETTE.length]!,
     avatar: '',

@@ -1,3 +1,4 @@
+import { contrast } from '../../utils/color';
 import { PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
@@ -58,13 +59,20 @@ test('the suggestions shortcut opens the panel for the box being typed in; Escap
   expect(await site.text('post-7001')).toBe('Merci ');
 });
 
+/** `rgb(…)`/`rgba(…)` → #rrggbb (a transparent page background is the browser's white). */
+const hex = (css: string): string => {
+  const [r, g, b, a] = css.match(/[\d.]+/g)!.map(Number);
+  if (a === 0) return '#ffffff';
+  return `#${[r, g, b].map((c) => Math.round(c!).toString(16).padStart(2, '0')).join('')}`;
+};
+
 for (const [url, theme] of [
   ['https://x.com/samlee/status/102?theme=dim', 'dim'],
   ['https://x.com/samlee/status/102?theme=black', 'black'],
   ['https://www.linkedin.com/feed/?theme=dark', 'dim'],
   ['https://x.com/samlee/status/102', 'light'],
 ] as const) {
-  test(`the panel follows the page’s theme: ${url.split('?')[1] ?? 'light'} → ${theme}`, async ({
+  test(`the control and the panel follow the page’s theme: ${url.split('?')[1] ?? 'light'} → ${theme}`, async ({
     page,
     extension,
     fake,
@@ -73,6 +81,14 @@ for (const [url, theme] of [
     const site = new FixtureSite(page);
     await site.goto(url);
     if (url.includes('linkedin')) await site.call('openComment', '7001');
+    // The control takes the page's text colour: readable on its background (WCAG AA, 4.5:1).
+    const [text, background_] = await site
+      .controls()
+      .evaluate((button) => [
+        getComputedStyle(button).color,
+        getComputedStyle(document.body).backgroundColor,
+      ]);
+    expect(contrast(hex(text!), hex(background_!)), `${text} on ${background_}`).toBeGreaterThanOrEqual(4.5);
     await site.controls().click();
     const panel = await PanelFrame.find(page);
     await expect(panel.draft(0)).toHaveValue(/Thank/);
@@ -91,7 +107,7 @@ test('reduced motion is respected', async ({ page }) => {
   const site = new FixtureSite(page);
   await site.goto('https://x.com/samlee/status/102');
   const transition = () => site.controls().evaluate((button) => getComputedStyle(button).transitionDuration);
-  expect(await transition()).not.toMatch(/^0s(, 0s)*$/); // the control fades on hover…
+  expect(await transition()).not.toMatch(/^0s(, 0s)*$/); // the control eases its hover shade in…
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await expect.poll(transition).toMatch(/^0s(, 0s)*$/); // …unless the manager asked for less motion
 });

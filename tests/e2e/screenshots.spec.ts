@@ -1,24 +1,34 @@
 import { mkdirSync } from 'node:fs';
+import type { FakeLlm } from '../support/fake-llm';
+import type { ExtensionPages } from './support/extension';
 import { PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
-import { expect, test } from './support/test';
+import { expect, test, type Page } from './support/test';
 
 /** The README's pictures, taken from the fixture pages on every run so they never go stale. */
 const DIR = 'docs/screenshots';
 mkdirSync(DIR, { recursive: true });
 
-test('README screenshot: suggestions on an X reply', async ({ page, extension, fake }) => {
-  fake.drafts = [
-    'Yes! The pumpkin latte is made with oat milk by default, so it is dairy-free. 🎃',
-    'Great question, Sam: it is dairy-free. Would you like it with an extra shot?',
-    'It is! Tell us how you like it, and tag a friend who needs one this week. ☕',
-  ];
+const X_DRAFTS = [
+  'Yes! The pumpkin latte is made with oat milk by default, so it is dairy-free. 🎃',
+  'Great question, Sam: it is dairy-free. Would you like it with an extra shot?',
+  'It is! Tell us how you like it, and tag a friend who needs one this week. ☕',
+];
+
+/** Drafts for Sam's question on X, finished, in the panel beside the inline reply. */
+async function xPanel(page: Page, extension: ExtensionPages, fake: FakeLlm, url: string) {
+  fake.drafts = X_DRAFTS;
   await extension.configure(fake);
   const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
+  await site.goto(url);
   await site.controls().click();
   const panel = await PanelFrame.find(page);
   await panel.waitDone();
+  return { site, panel };
+}
+
+test('README screenshot: suggestions on an X reply', async ({ page, extension, fake }) => {
+  const { site, panel } = await xPanel(page, extension, fake, 'https://x.com/samlee/status/102');
   await page.screenshot({ path: `${DIR}/panel-x.png` });
   await panel.insertButton(0).click();
   await expect.poll(() => site.text('inline')).toContain('oat milk');
@@ -55,17 +65,7 @@ test('README screenshot: the side panel', async ({ extension, fake }) => {
 });
 
 test('README screenshot: suggestions on X in the Dim theme', async ({ page, extension, fake }) => {
-  fake.drafts = [
-    'Yes! The pumpkin latte is made with oat milk by default, so it is dairy-free. 🎃',
-    'Great question, Sam: it is dairy-free. Would you like it with an extra shot?',
-    'It is! Tell us how you like it, and tag a friend who needs one this week. ☕',
-  ];
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102?theme=dim');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  await xPanel(page, extension, fake, 'https://x.com/samlee/status/102?theme=dim');
   await page.screenshot({ path: `${DIR}/panel-x-dim.png` });
 });
 

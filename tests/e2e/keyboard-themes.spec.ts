@@ -111,3 +111,46 @@ test('reduced motion is respected', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await expect.poll(transition).toMatch(/^0s(, 0s)*$/); // …unless the manager asked for less motion
 });
+
+test('the panel’s focus order follows what the manager reads: profile, close, regenerate, each draft and its actions, then the change request', async ({
+  page,
+  extension,
+  fake,
+}) => {
+  await extension.configure(fake);
+  await extension.addProfile({ name: 'Acme Café', voice: 'Warm.' }, true);
+  const site = new FixtureSite(page);
+  await site.goto('https://x.com/samlee/status/102');
+  await site.controls().click();
+  const panel = await PanelFrame.find(page);
+  await panel.waitDone();
+  await panel.frame.getByRole('combobox', { name: 'Brand profile' }).focus();
+  const order: string[] = [];
+  for (let i = 0; i < 16; i++) {
+    order.push(
+      await panel.frame.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName;
+      }),
+    );
+    await page.keyboard.press('Tab');
+  }
+  expect(order).toEqual([
+    'Brand profile',
+    'Close suggestions',
+    'Regenerate',
+    'Draft 1: Thank',
+    'Copy draft 1',
+    'Insert draft 1',
+    'Draft 2: Answer or ask',
+    'Copy draft 2',
+    'Insert draft 2',
+    'Draft 3: Engage further',
+    'Copy draft 3',
+    'Insert draft 3',
+    'Shorter',
+    'Warmer',
+    'More formal',
+    'Ask for a change',
+  ]);
+});

@@ -34,8 +34,8 @@ To load it in Chrome, Chromium, Edge or Brave:
   3. click "Load unpacked" and choose the folder above.
 For Firefox: run "npm run build:firefox", then open about:debugging → This Firefox →
 "Load Temporary Add-on…" and pick .output/firefox-mv3/manifest.json.
-Then open LinkedIn or X, click "Suggest reply" beside a comment box, and connect a model in the settings
-page the extension opens.`;
+The extension then opens its welcome guide: connect a model, make a brand profile, and try it on the
+playground. Then open LinkedIn or X and click "Suggest reply" beside a comment box.`;
 
 const candidates = [
   process.env.CHROME_PATH,

@@ -20,7 +20,10 @@ export function LanguageSection() {
           value={chosen ?? ''}
           disabled={chosen === null}
           // Every extension page reloads in the new language (components/render-page.tsx).
-          onChange={(e) => void uiLanguageItem.setValue(e.target.value)}
+          onChange={(e) => {
+            setChosen(e.target.value);
+            void uiLanguageItem.setValue(e.target.value);
+          }}
         >
           <option value="">{t('language.browser', [nameOf(browserLanguage())])}</option>
           {UI_LANGUAGES.map((language) => (

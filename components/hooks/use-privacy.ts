@@ -7,6 +7,10 @@ export function usePrivacy() {
     void privacyItem.getValue().then(setPrivacy);
     return privacyItem.watch((value) => setPrivacy(value));
   }, []);
-  const update = useCallback((next: PrivacySettings) => privacyItem.setValue(next), []);
+  // Shown at once, then stored: a checkbox that waited for storage would flip back for a moment.
+  const update = useCallback(async (next: PrivacySettings) => {
+    setPrivacy(next);
+    await privacyItem.setValue(next);
+  }, []);
   return { privacy, update };
 }

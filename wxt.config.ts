@@ -15,7 +15,7 @@ export default defineConfig({
       alias: [
         {
           find: /^core-js\/modules\/.*$/,
-          replacement: resolve(import.meta.dirname, 'utils/empty-module.ts'),
+          replacement: resolve(import.meta.dirname, 'utils/build/empty-module.ts'),
         },
       ],
     },

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { aiLogToCsv, clearAiLog } from '@/utils/ai-log';
-import { getDb } from '@/utils/db';
-import { download } from './profiles/transfer-buttons';
-import { t } from '@/utils/i18n';
+import { aiLogToCsv, clearAiLog } from '@/utils/storage/ai-log';
+import { getDb } from '@/utils/storage/db';
+import { download } from '@/components/profiles/transfer-buttons';
+import { t } from '@/utils/i18n/i18n';
 
 const SHOWN = 200;
 

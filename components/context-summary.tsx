@@ -1,5 +1,5 @@
-import { answeredText, type ThreadContext } from '@/utils/thread-context';
-import { t } from '@/utils/i18n';
+import { answeredText, type ThreadContext } from '@/utils/thread/context';
+import { t } from '@/utils/i18n/i18n';
 
 /** One line saying what the reply answers, so the manager knows the panel read the right thread. */
 export function ContextSummary({ context }: { context: ThreadContext }) {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Problem } from '@/utils/brand/lint';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 interface Props {
   index: number;

@@ -1,5 +1,5 @@
 import type { UserError } from '@/utils/errors';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 interface Props {
   error: UserError;

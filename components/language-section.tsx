@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { browserLanguage, t, UI_LANGUAGES, type UiLanguage } from '@/utils/i18n';
-import { uiLanguageItem } from '@/utils/i18n-loader';
+import { browserLanguage, t, UI_LANGUAGES, type UiLanguage } from '@/utils/i18n/i18n';
+import { uiLanguageItem } from '@/utils/i18n/loader';
 
 const nameOf = (language: UiLanguage): string =>
   ({ en: t('language.name.en'), fr: t('language.name.fr'), zh_CN: t('language.name.zh_CN') })[language];

@@ -1,5 +1,5 @@
-import { usePrivacy } from './hooks/use-privacy';
-import { t } from '@/utils/i18n';
+import { usePrivacy } from '@/components/hooks/use-privacy';
+import { t } from '@/utils/i18n/i18n';
 
 /** What leaves the browser, and the one switch the manager has over it. */
 export function PrivacySection() {

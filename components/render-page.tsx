@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadUiLanguage, watchUiLanguage } from '@/utils/i18n-loader';
+import { loadUiLanguage, watchUiLanguage } from '@/utils/i18n/loader';
 
 /**
  * Starts one of the extension's pages in the interface's language: the manager's choice is loaded

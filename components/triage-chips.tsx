@@ -1,5 +1,5 @@
 import { needsPersonalAnswer, type Flag, type Triage } from '@/utils/safety/triage';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 const flagLabel = (flag: Flag): string =>
   ({

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '@/utils/i18n/i18n';
 /**
  * A problem shown to the manager: a plain title, what happened, and what to do next.
  * Every failure that reaches the interface is one of these; raw exceptions never are.

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Conversation } from '@/utils/brainstorm/conversation';
 import { deleteConversation, renameConversation } from '@/utils/brainstorm/store';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 interface Props {
   conversations: Conversation[];

@@ -1,6 +1,6 @@
 import type { BrainstormMessage } from '@/utils/brainstorm/conversation';
-import type { Answer } from '../hooks/use-brainstorm';
-import { t } from '@/utils/i18n';
+import type { Answer } from '@/components/hooks/use-brainstorm';
+import { t } from '@/utils/i18n/i18n';
 
 interface Props {
   messages: BrainstormMessage[];

@@ -10,8 +10,8 @@ import {
   type QuickRequest,
   type RewriteStyle,
 } from '@/utils/brainstorm/actions';
-import { Field } from '../field';
-import { t } from '@/utils/i18n';
+import { Field } from '@/components/field';
+import { t } from '@/utils/i18n/i18n';
 
 type Action = 'ideas' | 'hashtags' | 'rewrite' | 'translate' | 'answer';
 const ACTIONS: Action[] = ['ideas', 'hashtags', 'rewrite', 'translate', 'answer'];

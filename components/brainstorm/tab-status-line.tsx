@@ -1,5 +1,5 @@
-import type { TabStatus } from '@/utils/messaging';
-import { t } from '@/utils/i18n';
+import type { TabStatus } from '@/utils/messaging/protocol';
+import { t } from '@/utils/i18n/i18n';
 
 /** One line on the LinkedIn or X tab the panel works with, including "not recognised here". */
 export function TabStatusLine({ status }: { status: TabStatus | null }) {

@@ -1,9 +1,9 @@
 import type { ProfileSummary } from '@/utils/brand/profile';
 import type { UserError } from '@/utils/errors';
-import type { PortEvent } from '@/utils/messaging';
+import type { PortEvent } from '@/utils/messaging/protocol';
 import { DRAFT_COUNT } from '@/utils/llm/prompt';
 import type { Triage } from '@/utils/safety/triage';
-import type { ThreadContext } from '@/utils/thread-context';
+import type { ThreadContext } from '@/utils/thread/context';
 
 export interface Draft {
   text: string;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import type { HistoryItem } from '@/utils/brainstorm/conversation';
 import type { UserError } from '@/utils/errors';
-import { BRAINSTORM_PORT, BrainstormEventSchema, type BrainstormRequest } from '@/utils/messaging';
+import { BRAINSTORM_PORT, BrainstormEventSchema, type BrainstormRequest } from '@/utils/messaging/protocol';
 
 export interface Answer {
   text: string;

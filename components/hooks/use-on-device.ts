@@ -5,7 +5,7 @@ import {
   onDeviceStatus,
   type OnDeviceAvailability,
 } from '@/utils/llm/on-device';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /** Chrome's built-in model as this page sees it: absent, unavailable, to download, downloading, or ready. */
 export function useOnDevice() {

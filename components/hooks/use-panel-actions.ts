@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { toUserError, type UserError } from '@/utils/errors';
-import { callBackground, MessageError } from '@/utils/messaging';
+import { callBackground, MessageError } from '@/utils/messaging/protocol';
 
 export type InsertFeedback = { ok: true } | { ok: false; error: UserError; copied: boolean };
 

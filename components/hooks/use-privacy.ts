@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { privacyItem, type PrivacySettings } from '@/utils/privacy';
+import { privacyItem, type PrivacySettings } from '@/utils/storage/privacy';
 
 export function usePrivacy() {
   const [privacy, setPrivacy] = useState<PrivacySettings | null>(null);

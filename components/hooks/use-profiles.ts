@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { BrandProfile } from '@/utils/brand/profile';
-import { getDb, type Candidate } from '@/utils/db';
-import { defaultProfileIdItem } from '@/utils/settings';
+import { getDb, type Candidate } from '@/utils/storage/db';
+import { defaultProfileIdItem } from '@/utils/storage/settings';
 
 /** Brand profiles, live: a change made anywhere in the extension shows here at once. */
 export function useProfiles(): { profiles: BrandProfile[] | undefined; defaultId: string } {

@@ -9,7 +9,7 @@ import {
   type Payload,
   type PublicSettings,
   type TestResult,
-} from '@/utils/messaging';
+} from '@/utils/messaging/protocol';
 
 const asUserError = (error: unknown): UserError =>
   error instanceof MessageError ? error.userError : toUserError(error);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { callBackground, type TabStatus } from '@/utils/messaging';
+import { callBackground, type TabStatus } from '@/utils/messaging/protocol';
 
 /** What the side panel says about the current LinkedIn or X tab, refreshed while the panel is open. */
 export function useTabStatus(everyMs = 3000): TabStatus | null {

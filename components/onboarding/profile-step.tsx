@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { saveProfile } from '@/utils/brand/store';
 import { fromTemplate, templateLabel, TEMPLATES, type ProfileTemplate } from '@/utils/brand/templates';
-import { t } from '@/utils/i18n';
-import { Field } from '../field';
-import { useProfiles } from '../hooks/use-profiles';
+import { t } from '@/utils/i18n/i18n';
+import { Field } from '@/components/field';
+import { useProfiles } from '@/components/hooks/use-profiles';
 
 /** Step 2: a first brand profile from a template, named in one go; the rest can be refined later. */
 export function ProfileStep() {

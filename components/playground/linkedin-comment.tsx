@@ -1,7 +1,7 @@
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, useState } from 'react';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /**
  * A LinkedIn-like comment thread (the 2026 surface: componentkey attributes, a TipTap editor), so the

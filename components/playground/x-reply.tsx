@@ -1,7 +1,7 @@
 import 'draft-js/dist/Draft.css';
 import { Editor, EditorState } from 'draft-js';
 import { useId, useState } from 'react';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /**
  * An X-like reply dialog with the real Draft.js editor and X's markers (data-testid), so the extension's

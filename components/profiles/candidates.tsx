@@ -1,6 +1,6 @@
 import { clearCandidates, dismissCandidate, promoteCandidate } from '@/utils/brand/store';
-import { useCandidates } from '../hooks/use-profiles';
-import { t } from '@/utils/i18n';
+import { useCandidates } from '@/components/hooks/use-profiles';
+import { t } from '@/utils/i18n/i18n';
 
 /** Replies the manager edited before inserting: promote the good ones to examples, clear the rest. */
 export function Candidates({ profileId }: { profileId: string }) {

@@ -1,6 +1,6 @@
 import type { Binding, Example, Fact } from '@/utils/brand/profile';
 import { TextArea, TextField } from './fields';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 type Errors = Record<string, string>;
 

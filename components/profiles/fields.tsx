@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Field } from '../field';
-import { t } from '@/utils/i18n';
+import { Field } from '@/components/field';
+import { t } from '@/utils/i18n/i18n';
 
 /** Form fields that show their validation message on themselves, linked for screen readers. */
 interface Base {

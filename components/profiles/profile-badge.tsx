@@ -1,5 +1,5 @@
 import type { ProfileSummary } from '@/utils/brand/profile';
-import { readableOn } from '@/utils/color';
+import { readableOn } from '@/utils/ui/color';
 
 /** The profile's colour and emoji or initials, to tell brands apart at a glance. */
 export function ProfileBadge({ profile }: { profile: ProfileSummary }) {

@@ -8,7 +8,7 @@ import {
 } from '@/utils/brand/profile';
 import { BindingsEditor, ExamplesEditor, KnowledgeEditor } from './collections';
 import { Choice, Dial, LinesField, NumberField, TextArea, TextField } from './fields';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 interface Props {
   initial: BrandProfile;

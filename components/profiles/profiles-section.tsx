@@ -10,12 +10,12 @@ import {
 } from '@/utils/brand/store';
 import { fromTemplate, templateLabel, TEMPLATES, type ProfileTemplate } from '@/utils/brand/templates';
 import { blankProfile } from '@/utils/brand/profile';
-import { useProfiles } from '../hooks/use-profiles';
+import { useProfiles } from '@/components/hooks/use-profiles';
 import { Candidates } from './candidates';
 import { ProfileBadge } from './profile-badge';
 import { ProfileEditor } from './profile-editor';
 import { exportToFile, TransferButtons } from './transfer-buttons';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 const UNDO_MS = 10_000;
 

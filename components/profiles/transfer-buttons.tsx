@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { BrandProfile } from '@/utils/brand/profile';
 import { setDefaultProfile } from '@/utils/brand/store';
 import { exportFileName, exportProfiles, importProfiles, parseImport } from '@/utils/brand/transfer';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /** Saves text as a file the manager downloads. */
 export function download(name: string, content: string, type = 'application/json'): void {

@@ -1,5 +1,5 @@
-import { type useOnDevice } from '../hooks/use-on-device';
-import { t } from '@/utils/i18n';
+import { type useOnDevice } from '@/components/hooks/use-on-device';
+import { t } from '@/utils/i18n/i18n';
 
 /** The built-in model's state, and the button that downloads it. */
 export function OnDeviceStatus({ onDevice }: { onDevice: ReturnType<typeof useOnDevice> }) {

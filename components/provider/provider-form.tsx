@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import type { UserError } from '@/utils/errors';
 import { presetFor, presetHint, presetLabel, PRESETS, type ProviderPreset } from '@/utils/llm/presets';
-import type { PublicSettings, TestResult } from '@/utils/messaging';
+import type { PublicSettings, TestResult } from '@/utils/messaging/protocol';
 import { userError } from '@/utils/errors';
-import { checkBaseURL } from '@/utils/settings';
-import { ErrorNotice } from '../error-notice';
-import { Field } from '../field';
-import { useOnDevice } from '../hooks/use-on-device';
-import { useProviderSettings } from '../hooks/use-provider-settings';
+import { checkBaseURL } from '@/utils/storage/settings';
+import { ErrorNotice } from '@/components/error-notice';
+import { Field } from '@/components/field';
+import { useOnDevice } from '@/components/hooks/use-on-device';
+import { useProviderSettings } from '@/components/hooks/use-provider-settings';
 import { OnDeviceStatus } from './on-device-status';
 import { UsageMeter } from './usage-meter';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 type Provider = ReturnType<typeof useProviderSettings>;
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/utils/db';
-import { dayOf } from '@/utils/usage';
-import { t } from '@/utils/i18n';
+import { getDb } from '@/utils/storage/db';
+import { dayOf } from '@/utils/storage/usage';
+import { t } from '@/utils/i18n/i18n';
 
 const money = (usd: number | undefined): string =>
   usd === undefined ? t('usage.unknownPrice') : usd < 0.01 ? `< $0.01` : `$${usd.toFixed(2)}`;

@@ -1,17 +1,17 @@
 import { browser, type Browser } from 'wxt/browser';
 import { pickProfile } from '@/utils/brand/pick-profile';
-import { getDb } from '@/utils/db';
+import { getDb } from '@/utils/storage/db';
 import { toUserError, userError } from '@/utils/errors';
 import { buildBrainstormMessages } from '@/utils/llm/brainstorm-prompt';
 import { randomNonce } from '@/utils/llm/prompt';
-import { BRAINSTORM_PORT, BrainstormRequestSchema, type BrainstormEvent } from '@/utils/messaging';
-import { privacyItem } from '@/utils/privacy';
+import { BRAINSTORM_PORT, BrainstormRequestSchema, type BrainstormEvent } from '@/utils/messaging/protocol';
+import { privacyItem } from '@/utils/storage/privacy';
 import { redactPII } from '@/utils/safety/redact';
-import { defaultProfileIdItem } from '@/utils/settings';
-import { recordUsage } from '@/utils/usage';
+import { defaultProfileIdItem } from '@/utils/storage/settings';
+import { recordUsage } from '@/utils/storage/usage';
 import { resolveEngine, streamWith } from './provider';
 import { classifySender } from './senders';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /**
  * The side panel's chat: one answer at a time per port, streamed; Stop or closing the panel aborts it.

@@ -1,18 +1,18 @@
-import { logAiUse } from '@/utils/ai-log';
+import { logAiUse } from '@/utils/storage/ai-log';
 import { pickProfile } from '@/utils/brand/pick-profile';
 import type { BrandProfile } from '@/utils/brand/profile';
-import { getDb } from '@/utils/db';
+import { getDb } from '@/utils/storage/db';
 import { toUserError, type UserError } from '@/utils/errors';
 import { createClient } from '@/utils/llm/client';
 import { createDraftParser } from '@/utils/llm/drafts-parser';
 import { buildRewriteMessages, buildSuggestionMessages, randomNonce } from '@/utils/llm/prompt';
 import { requestTriage } from '@/utils/llm/triage-request';
-import type { PortEvent } from '@/utils/messaging';
-import { privacyItem, redactContext } from '@/utils/privacy';
+import type { PortEvent } from '@/utils/messaging/protocol';
+import { privacyItem, redactContext } from '@/utils/storage/privacy';
 import { buildTriageMessages, UNKNOWN_TRIAGE, withLocalSignals } from '@/utils/safety/triage';
-import { defaultProfileIdItem } from '@/utils/settings';
-import type { ThreadContext } from '@/utils/thread-context';
-import { recordUsage } from '@/utils/usage';
+import { defaultProfileIdItem } from '@/utils/storage/settings';
+import type { ThreadContext } from '@/utils/thread/context';
+import { recordUsage } from '@/utils/storage/usage';
 import { resolveEngine, streamWith, type Engine } from './provider';
 import type { Session } from './sessions';
 

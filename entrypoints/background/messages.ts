@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { logAiUse } from '@/utils/ai-log';
+import { logAiUse } from '@/utils/storage/ai-log';
 import { addCandidate } from '@/utils/brand/store';
-import { getDb } from '@/utils/db';
+import { getDb } from '@/utils/storage/db';
 import { userError, UserFacingError } from '@/utils/errors';
-import { answeredText } from '@/utils/thread-context';
+import { answeredText } from '@/utils/thread/context';
 import {
   answerMessages,
   backgroundProtocol,
@@ -12,14 +12,14 @@ import {
   type ContentProtocol,
   type Handlers,
   type Payload,
-} from '@/utils/messaging';
+} from '@/utils/messaging/protocol';
 import type { GenerationHub } from './generation';
 import { composerTab, noteComposerFocus, setPageStatus, tabStatus } from './page-status';
 import { classifySender } from './senders';
 import { createSession, dropSession, getSession, type Session } from './sessions';
 import { getPublicSettings, saveSettings, testConnection } from './settings-handlers';
-import { browserLanguage, t, uiLanguage } from '@/utils/i18n';
-import { catalogFor, loadUiLanguage, pageCatalog } from '@/utils/i18n-loader';
+import { browserLanguage, t, uiLanguage } from '@/utils/i18n/i18n';
+import { catalogFor, loadUiLanguage, pageCatalog } from '@/utils/i18n/loader';
 
 /** How long a run started at "Suggest reply" waits for its panel to attach before it is dropped. */
 const ATTACH_GRACE_MS = 20_000;

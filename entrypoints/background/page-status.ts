@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { TabStatus } from '@/utils/messaging';
-import { t } from '@/utils/i18n';
+import type { TabStatus } from '@/utils/messaging/protocol';
+import { t } from '@/utils/i18n/i18n';
 
 /** What each tab's content script last said: composers recognised, and a reply box it could not read. */
 export interface PageStatus {

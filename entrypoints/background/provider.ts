@@ -4,8 +4,8 @@ import { onDeviceStatus, streamOnDevice } from '@/utils/llm/on-device';
 import type { ChatMessage } from '@/utils/llm/prompt';
 import { streamChat, type ChatOutcome } from '@/utils/llm/stream-chat';
 import { providerHeaders } from '@/utils/llm/presets';
-import { apiKeyItem, readProviderSettings, type ProviderSettings } from '@/utils/settings';
-import { t } from '@/utils/i18n';
+import { apiKeyItem, readProviderSettings, type ProviderSettings } from '@/utils/storage/settings';
+import { t } from '@/utils/i18n/i18n';
 
 export interface Provider {
   settings: ProviderSettings;

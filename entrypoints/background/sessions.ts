@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { ThreadContextSchema, type ThreadContext } from '@/utils/thread-context';
+import { ThreadContextSchema, type ThreadContext } from '@/utils/thread/context';
 
 /**
  * A panel session: one click on "Suggest reply", tied to the tab and composer it came from. Kept in

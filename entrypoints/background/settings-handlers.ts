@@ -2,15 +2,15 @@ import { createClient } from '@/utils/llm/client';
 import { userError, UserFacingError } from '@/utils/errors';
 import { mapLlmError } from '@/utils/llm/errors';
 import { providerHeaders } from '@/utils/llm/presets';
-import type { BackgroundProtocol, Payload, PublicSettings, TestResult } from '@/utils/messaging';
+import type { BackgroundProtocol, Payload, PublicSettings, TestResult } from '@/utils/messaging/protocol';
 import {
   apiKeyItem,
   checkBaseURL,
   maskKey,
   providerSettingsItem,
   readProviderSettings,
-} from '@/utils/settings';
-import { t } from '@/utils/i18n';
+} from '@/utils/storage/settings';
+import { t } from '@/utils/i18n/i18n';
 
 export async function getPublicSettings(): Promise<PublicSettings> {
   const [settings, key] = await Promise.all([readProviderSettings(), apiKeyItem.getValue()]);

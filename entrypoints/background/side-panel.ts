@@ -3,10 +3,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { subjectItem } from '@/utils/brainstorm/subject';
 import { pickProfile } from '@/utils/brand/pick-profile';
 import { profileName } from '@/utils/brand/profile';
-import { getDb } from '@/utils/db';
-import { t } from '@/utils/i18n';
-import { loadUiLanguage, watchUiLanguage } from '@/utils/i18n-loader';
-import { defaultProfileIdItem } from '@/utils/settings';
+import { getDb } from '@/utils/storage/db';
+import { t } from '@/utils/i18n/i18n';
+import { loadUiLanguage, watchUiLanguage } from '@/utils/i18n/loader';
+import { defaultProfileIdItem } from '@/utils/storage/settings';
 
 const MENU_ID = 'brainstorm-selection';
 const MAX_SUBJECT = 4000;

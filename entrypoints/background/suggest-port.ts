@@ -2,15 +2,15 @@ import { browser, type Browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
 import { pickProfile } from '@/utils/brand/pick-profile';
 import { summarize } from '@/utils/brand/profile';
-import { getDb } from '@/utils/db';
+import { getDb } from '@/utils/storage/db';
 import { userError } from '@/utils/errors';
-import { PortRequestSchema, SUGGEST_PORT, type PortEvent } from '@/utils/messaging';
-import { defaultProfileIdItem } from '@/utils/settings';
+import { PortRequestSchema, SUGGEST_PORT, type PortEvent } from '@/utils/messaging/protocol';
+import { defaultProfileIdItem } from '@/utils/storage/settings';
 import type { GenerationHub, RunSetup } from './generation';
 import { resolveEngine } from './provider';
 import { classifySender } from './senders';
 import { getSession, type Session } from './sessions';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /** The profile that speaks for this thread, and whether a model is set up. */
 async function currentSetup(context: Session['context']): Promise<RunSetup> {

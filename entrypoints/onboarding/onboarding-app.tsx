@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ProfileStep } from '@/components/onboarding/profile-step';
 import { ProviderForm } from '@/components/provider/provider-form';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 const STEPS = ['model', 'profile', 'try'] as const;
 type Step = (typeof STEPS)[number];

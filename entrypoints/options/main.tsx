@@ -1,7 +1,7 @@
-import '@/assets/base.css';
-import '@/assets/settings.css';
+import '../../assets/base.css';
+import '../../assets/settings.css';
 import { renderPage } from '@/components/render-page';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 import { OptionsApp } from './options-app';
 
 void renderPage(

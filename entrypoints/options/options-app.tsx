@@ -3,7 +3,7 @@ import { LanguageSection } from '@/components/language-section';
 import { PrivacySection } from '@/components/privacy-section';
 import { ProfilesSection } from '@/components/profiles/profiles-section';
 import { ProviderForm } from '@/components/provider/provider-form';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 export function OptionsApp() {
   return (

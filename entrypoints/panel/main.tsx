@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
-import '@/assets/base.css';
+import '../../assets/base.css';
 import './panel.css';
-import { t } from '@/utils/i18n';
-import { loadUiLanguage } from '@/utils/i18n-loader';
+import { t } from '@/utils/i18n/i18n';
+import { loadUiLanguage } from '@/utils/i18n/loader';
 import { sessionFromBinding } from '@/utils/page/panel-binding';
 import { PanelApp } from './panel-app';
 

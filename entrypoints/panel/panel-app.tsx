@@ -9,7 +9,7 @@ import { TriageChips, PersonalBanner } from '@/components/triage-chips';
 import { lintDraft, platformLength, PLATFORM_MAX, withDisclosure } from '@/utils/brand/lint';
 import { FALLBACK_PROFILE, summarize } from '@/utils/brand/profile';
 import { shortenInstruction } from '@/utils/llm/prompt';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 const nudges = (): string[] => [t('panel.nudge.shorter'), t('panel.nudge.warmer'), t('panel.nudge.formal')];
 const angles = (): string[] => [t('panel.angle.thank'), t('panel.angle.answer'), t('panel.angle.engage')];

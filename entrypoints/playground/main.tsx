@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import '@/assets/base.css';
+import '../../assets/base.css';
 import './playground.css';
 import { renderPage } from '@/components/render-page';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 import { startComposerPage } from '@/utils/page/start';
 import { linkedin2026 } from '@/utils/platforms/linkedin-2026';
 import { x } from '@/utils/platforms/x';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { LinkedInComment } from '@/components/playground/linkedin-comment';
 import { XReply } from '@/components/playground/x-reply';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /** Practice: an X-like and a LinkedIn-like reply box where “Suggest reply” and Insert work as on the sites. */
 export function PlaygroundApp() {

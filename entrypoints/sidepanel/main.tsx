@@ -1,7 +1,7 @@
-import '@/assets/base.css';
+import '../../assets/base.css';
 import './sidepanel.css';
 import { renderPage } from '@/components/render-page';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 import { SidePanelApp } from './sidepanel-app';
 
 void renderPage(

@@ -20,8 +20,8 @@ import {
   listConversations,
 } from '@/utils/brainstorm/store';
 import { FALLBACK_PROFILE, summarize } from '@/utils/brand/profile';
-import { callBackground, MessageError } from '@/utils/messaging';
-import { t } from '@/utils/i18n';
+import { callBackground, MessageError } from '@/utils/messaging/protocol';
+import { t } from '@/utils/i18n/i18n';
 
 const history = (c: Conversation) =>
   c.messages.map(({ role, content, pasted }) => ({ role, content, ...(pasted ? { pasted } : {}) }));

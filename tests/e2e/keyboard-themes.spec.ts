@@ -1,4 +1,4 @@
-import { contrast } from '../../utils/color';
+import { contrast } from '@/utils/ui/color';
 import { PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';

@@ -8,7 +8,7 @@ vi.stubGlobal('chrome', fakeBrowser);
 vi.stubGlobal('browser', fakeBrowser);
 
 // fakeBrowser has no i18n: the code under test speaks English, from the same file the build uses.
-const { useCatalog } = await import('@/utils/i18n');
+const { useCatalog } = await import('@/utils/i18n/i18n');
 const english = generateChromeMessages(await parseMessagesFile('locales/en.yml'));
 useCatalog('en', english as unknown as Parameters<typeof useCatalog>[1]);
 

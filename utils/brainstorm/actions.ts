@@ -1,5 +1,5 @@
 import type { BrainstormMessage } from './conversation';
-import { t } from '../i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /** The side panel's quick actions: each one writes the request a manager would otherwise type. */
 export type QuickRequest = Pick<BrainstormMessage, 'content' | 'pasted'>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { t } from '../i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /**
  * Side-panel conversations: a chat with one brand profile, kept in Dexie per profile so the manager finds

@@ -1,4 +1,4 @@
-import { getDb } from '../db';
+import { getDb } from '@/utils/storage/db';
 import { ConversationSchema, titleFrom, type BrainstormMessage, type Conversation } from './conversation';
 
 /** Conversation writes, for the side panel (an extension page). Each write validates the whole record. */

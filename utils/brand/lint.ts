@@ -1,6 +1,6 @@
 import parseTweet from 'twitter-text/dist/esm/parseTweet';
-import { t } from '../i18n';
-import type { Platform } from '../thread-context';
+import { t } from '@/utils/i18n/i18n';
+import type { Platform } from '@/utils/thread/context';
 import type { BrandProfile } from './profile';
 
 /**

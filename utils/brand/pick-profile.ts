@@ -1,4 +1,4 @@
-import type { Platform } from '../thread-context';
+import type { Platform } from '@/utils/thread/context';
 import { FALLBACK_PROFILE, type BrandProfile } from './profile';
 
 export interface PickInput {

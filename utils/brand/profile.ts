@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '@/utils/i18n/i18n';
 
 /**
  * A brand profile: who speaks, how, to whom, under which rules, with which facts and examples.

@@ -1,5 +1,5 @@
-import { getDb, type Candidate } from '../db';
-import { defaultProfileIdItem } from '../settings';
+import { getDb, type Candidate } from '@/utils/storage/db';
+import { defaultProfileIdItem } from '@/utils/storage/settings';
 import { BrandProfileSchema, type BrandProfile, type Example } from './profile';
 
 /**

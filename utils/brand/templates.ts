@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '@/utils/i18n/i18n';
 import { blankProfile, type BrandProfile } from './profile';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getDb } from '../db';
+import { getDb } from '@/utils/storage/db';
 import {
   BrandProfileSchema,
   BrandProfileV1Schema,
@@ -7,7 +7,7 @@ import {
   PROFILE_VERSION,
   type BrandProfile,
 } from './profile';
-import { t } from '../i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /**
  * Profiles as files: one profile or all, versioned JSON. An import is checked whole before anything is

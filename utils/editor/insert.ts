@@ -1,5 +1,5 @@
-import { readText } from '../dom-text';
-import { looseText } from '../text';
+import { readText } from '@/utils/text/dom-text';
+import { looseText } from '@/utils/text/clean';
 import { nextFrame, placeCaret } from './caret';
 import { detectEditorKind, type EditableElement, type EditorKind } from './detect';
 import { STRATEGIES, STRATEGY_ORDER, type StrategyName } from './strategies';

@@ -1,6 +1,6 @@
-import type { BrandProfile } from '../brand/profile';
-import { selectFacts } from '../brand/relevance';
-import type { HistoryItem } from '../brainstorm/conversation';
+import type { BrandProfile } from '@/utils/brand/profile';
+import { selectFacts } from '@/utils/brand/relevance';
+import type { HistoryItem } from '@/utils/brainstorm/conversation';
 import { brandBlock, fence, type ChatMessage } from './prompt';
 
 /** Older messages are dropped beyond this many characters of history: the newest always stay. */

@@ -1,6 +1,6 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
-import { userError, UserFacingError, type UserError } from '../errors';
-import { t } from '../i18n';
+import { userError, UserFacingError, type UserError } from '@/utils/errors';
+import { t } from '@/utils/i18n/i18n';
 
 export interface ErrorContext {
   baseURL: string;

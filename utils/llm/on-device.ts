@@ -1,7 +1,7 @@
-import { userError, UserFacingError } from '../errors';
+import { userError, UserFacingError } from '@/utils/errors';
 import type { ChatMessage } from './prompt';
 import { abortError, type ChatOutcome } from './stream-chat';
-import { t } from '../i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /**
  * Chrome's built-in model (the Prompt API, `LanguageModel`, for extensions from Chrome 138): no key,

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /**
  * Provider presets: what the settings page fills in and explains. Every preset is an OpenAI-compatible

@@ -1,6 +1,6 @@
-import type { BrandProfile } from '../brand/profile';
-import { selectExamples, selectFacts } from '../brand/relevance';
-import { answeredText, type ThreadContext } from '../thread-context';
+import type { BrandProfile } from '@/utils/brand/profile';
+import { selectExamples, selectFacts } from '@/utils/brand/relevance';
+import { answeredText, type ThreadContext } from '@/utils/thread/context';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';

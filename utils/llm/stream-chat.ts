@@ -1,9 +1,9 @@
 import type OpenAI from 'openai';
 import { createClient } from './client';
-import { userError, UserFacingError, type UserError } from '../errors';
+import { userError, UserFacingError, type UserError } from '@/utils/errors';
 import { isRetryable, mapLlmError, retryAfterMs, timedOut } from './errors';
 import type { ChatMessage } from './prompt';
-import { t } from '../i18n';
+import { t } from '@/utils/i18n/i18n';
 
 export interface ChatRequest {
   baseURL: string;

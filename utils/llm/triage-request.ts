@@ -1,5 +1,5 @@
 import type OpenAI from 'openai';
-import { FLAGS, parseTriage, UNKNOWN_TRIAGE, type Triage } from '../safety/triage';
+import { FLAGS, parseTriage, UNKNOWN_TRIAGE, type Triage } from '@/utils/safety/triage';
 import type { ChatMessage } from './prompt';
 
 /** The triage call (background only; the schema and parsing live in utils/safety/triage.ts). */

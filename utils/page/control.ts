@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '@/utils/i18n/i18n';
 /**
  * The "Suggest reply" control: a plain button in an open shadow root, so the page's styles cannot reach
  * it and ours cannot leak. It never takes focus from the editor on mouse press, so the manager's caret

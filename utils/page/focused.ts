@@ -1,8 +1,8 @@
-import { reportComposerFocus } from '@/utils/content-messaging';
+import { reportComposerFocus } from '@/utils/messaging/content-side';
 import { insertIntoEditor } from '@/utils/editor/insert';
 import { userError } from '@/utils/errors';
-import type { InsertResult } from '@/utils/messaging';
-import { t } from '@/utils/i18n';
+import type { InsertResult } from '@/utils/messaging/protocol';
+import { t } from '@/utils/i18n/i18n';
 
 /**
  * The reply or post box the manager focused last on this page: where the side panel's "Send to

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { browserLanguage, isUiLanguage, UI_LANGUAGE_KEY, useCatalog, type Catalog } from '../i18n';
-import { callPageCatalog } from '../content-messaging';
+import { browserLanguage, isUiLanguage, UI_LANGUAGE_KEY, useCatalog, type Catalog } from '@/utils/i18n/i18n';
+import { callPageCatalog } from '@/utils/messaging/content-side';
 
 /**
  * The interface language in a LinkedIn or X page: the browser's, unless the manager chose another in the

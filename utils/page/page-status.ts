@@ -1,4 +1,4 @@
-import { reportPageStatus } from '@/utils/content-messaging';
+import { reportPageStatus } from '@/utils/messaging/content-side';
 
 /** Words the platforms use in reply boxes' labels and placeholders (en, fr, de, es, zh). */
 const REPLY_BOX = /reply|comment|répond|comment|antwort|kommentar|respond|coment|回复|评论|留言/i;

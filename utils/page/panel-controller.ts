@@ -1,11 +1,11 @@
-import { closePanelSession, openPanelSession } from '@/utils/content-messaging';
+import { closePanelSession, openPanelSession } from '@/utils/messaging/content-side';
 import { insertIntoEditor } from '@/utils/editor/insert';
 import { userError } from '@/utils/errors';
-import type { InsertResult } from '@/utils/messaging';
+import type { InsertResult } from '@/utils/messaging/protocol';
 import { composerRect, type Snapshot } from './composers';
 import { controlWords } from './control';
 import { PanelFrame } from './panel-frame';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/i18n';
 
 /** The one open panel of the page, and what the background asks of it: insert a draft, close. */
 export class PanelController {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { t } from '@/utils/i18n/i18n';
 import { mark } from './instance';
 import { PANEL_BINDING, type PanelBinding } from './panel-binding';
 import { placePanel, type Rect } from './placement';

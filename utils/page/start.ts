@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { answerBackground } from '../content-messaging';
-import { observeElements } from '../observe';
-import { adapterForEditor, type PlatformAdapter } from '../platforms';
+import { answerBackground } from '@/utils/messaging/content-side';
+import { observeElements } from './observe';
+import { adapterForEditor, type PlatformAdapter } from '@/utils/platforms';
 import { ComposerRegistry } from './composers';
 import { controlWords } from './control';
 import { loadPageLanguage } from './language';

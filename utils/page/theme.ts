@@ -1,4 +1,4 @@
-import { relativeLuminance } from '../color';
+import { relativeLuminance } from '@/utils/ui/color';
 
 /**
  * The page's own theme, so the panel matches it: LinkedIn's dark mode, X's Dim and Lights out. Read

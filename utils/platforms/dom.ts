@@ -1,6 +1,6 @@
 /** Small DOM helpers shared by the platform adapters. They take elements, never `document`, so tests can hand them fixtures. */
 
-export { readText } from '../dom-text';
+export { readText } from '@/utils/text/dom-text';
 
 /** The first element matching any of the selectors, tried in order (newest known selector first). */
 export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {

@@ -1,6 +1,6 @@
-import { cleanPageText } from '../text';
-import { LIMITS } from '../thread-limits';
-import type { AuthoredText, ThreadContext } from '../thread-context';
+import { cleanPageText } from '@/utils/text/clean';
+import { LIMITS } from '@/utils/thread/limits';
+import type { AuthoredText, ThreadContext } from '@/utils/thread/context';
 import { avatarName, findAncestor, queryOutside, readText, statedLanguage } from './dom';
 import type { ControlAnchor, PlatformAdapter } from './types';
 

@@ -1,4 +1,4 @@
-import type { Platform, Surface, ThreadContext } from '../thread-context';
+import type { Platform, Surface, ThreadContext } from '@/utils/thread/context';
 
 /** Where the "Suggest reply" control goes: inserted into `parent` before `before` (null = at the end). */
 export interface ControlAnchor {

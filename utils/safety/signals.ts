@@ -1,4 +1,4 @@
-import { terms } from '../brand/relevance';
+import { terms } from '@/utils/brand/relevance';
 
 /**
  * Signals read locally from a comment, with no model call: they do not depend on the provider's JSON mode

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { BrandProfile } from '../brand/profile';
-import type { ChatMessage } from '../llm/prompt';
-import { answeredText, type ThreadContext } from '../thread-context';
+import type { BrandProfile } from '@/utils/brand/profile';
+import type { ChatMessage } from '@/utils/llm/prompt';
+import { answeredText, type ThreadContext } from '@/utils/thread/context';
 import { localSignals } from './signals';
 
 /**

@@ -1,6 +1,6 @@
 import { parseMessagesFile, type ParsedMessage } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
-import { UI_LANGUAGES } from '@/utils/i18n';
+import { UI_LANGUAGES } from '@/utils/i18n/i18n';
 
 /**
  * Every language has every message, with the same substitutions, and a translation: a value left as

@@ -9,9 +9,9 @@ import {
   PRESETS,
   providerHeaders,
 } from '@/utils/llm/presets';
-import { defineProviderSettingsItem, migrateProviderV1 } from '@/utils/settings';
-import { getDb } from '@/utils/db';
-import { recordUsage } from '@/utils/usage';
+import { defineProviderSettingsItem, migrateProviderV1 } from '@/utils/storage/settings';
+import { getDb } from '@/utils/storage/db';
+import { recordUsage } from '@/utils/storage/usage';
 
 describe('presets', () => {
   it('cover the providers managers use, each with a hint for the key and the model', () => {

@@ -13,7 +13,7 @@ import {
 } from '@/utils/brainstorm/store';
 import { subjectItem } from '@/utils/brainstorm/subject';
 import { fromTemplate } from '@/utils/brand/templates';
-import { getDb } from '@/utils/db';
+import { getDb } from '@/utils/storage/db';
 import { buildBrainstormMessages } from '@/utils/llm/brainstorm-prompt';
 
 beforeEach(async () => {

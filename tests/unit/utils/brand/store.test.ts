@@ -12,8 +12,8 @@ import {
   saveProfile,
 } from '@/utils/brand/store';
 import { fromTemplate } from '@/utils/brand/templates';
-import { getDb } from '@/utils/db';
-import { defaultProfileIdItem } from '@/utils/settings';
+import { getDb } from '@/utils/storage/db';
+import { defaultProfileIdItem } from '@/utils/storage/settings';
 
 beforeEach(async () => {
   await getDb().profiles.clear();

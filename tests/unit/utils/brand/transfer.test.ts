@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BrandProfileSchema } from '@/utils/brand/profile';
 import { fromTemplate } from '@/utils/brand/templates';
 import { EXPORT_FORMAT, exportProfiles, importProfiles, parseImport } from '@/utils/brand/transfer';
-import { getDb } from '@/utils/db';
+import { getDb } from '@/utils/storage/db';
 
 beforeEach(async () => {
   await getDb().profiles.clear();

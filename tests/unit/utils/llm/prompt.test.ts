@@ -2,7 +2,7 @@ import { encode } from 'gpt-tokenizer/encoding/o200k_base';
 import { describe, expect, it } from 'vitest';
 import { blankProfile, type BrandProfile } from '@/utils/brand/profile';
 import { buildSuggestionMessages, replyLimit, systemPrompt } from '@/utils/llm/prompt';
-import type { ThreadContext } from '@/utils/thread-context';
+import type { ThreadContext } from '@/utils/thread/context';
 import { fullProfile, fullThread } from '../../fixtures/full-profile';
 
 const base = (): BrandProfile => {

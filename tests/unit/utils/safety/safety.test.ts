@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aiLogToCsv } from '@/utils/ai-log';
+import { aiLogToCsv } from '@/utils/storage/ai-log';
 import { blankProfile } from '@/utils/brand/profile';
 import { redactPII } from '@/utils/safety/redact';
 import { localSignals } from '@/utils/safety/signals';
 import { needsPersonalAnswer, parseTriage, UNKNOWN_TRIAGE, withLocalSignals } from '@/utils/safety/triage';
-import type { ThreadContext } from '@/utils/thread-context';
+import type { ThreadContext } from '@/utils/thread/context';
 
 describe('redactPII', () => {
   it.each([

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BrandProfileSchema, migrateProfileV1 } from '@/utils/brand/profile';
-import { AppDB } from '@/utils/db';
+import { AppDB } from '@/utils/storage/db';
 
 const fixture = JSON.parse(
   readFileSync(resolve(process.cwd(), 'tests/fixtures/db/v1-profiles.json'), 'utf8'),

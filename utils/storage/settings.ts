@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { presetFor } from './llm/presets';
-import { t } from './i18n';
+import { presetFor } from '@/utils/llm/presets';
+import { t } from '@/utils/i18n/i18n';
 
 /**
  * Provider settings and the API key, in `storage.local`. The key is a separate item, read only by the

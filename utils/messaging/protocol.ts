@@ -1,11 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { ProfileSummarySchema } from './brand/profile';
-import { USER_ERROR_ACTIONS, USER_ERROR_CODES, toUserError, userError, type UserError } from './errors';
-import { HistoryItemSchema, MAX_HISTORY } from './brainstorm/conversation';
-import { TriageSchema } from './safety/triage';
-import { ThreadContextSchema } from './thread-context';
-import { t } from './i18n';
+import { ProfileSummarySchema } from '@/utils/brand/profile';
+import { USER_ERROR_ACTIONS, USER_ERROR_CODES, toUserError, userError, type UserError } from '@/utils/errors';
+import { HistoryItemSchema, MAX_HISTORY } from '@/utils/brainstorm/conversation';
+import { TriageSchema } from '@/utils/safety/triage';
+import { ThreadContextSchema } from '@/utils/thread/context';
+import { t } from '@/utils/i18n/i18n';
 
 /**
  * The one protocol between the extension's contexts. Every message is `{ type, payload }`; every reply

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { z } from 'zod';
-import type { Conversation } from './brainstorm/conversation';
-import { BrandProfileV1Schema, migrateProfileV1, type BrandProfile } from './brand/profile';
+import type { Conversation } from '@/utils/brainstorm/conversation';
+import { BrandProfileV1Schema, migrateProfileV1, type BrandProfile } from '@/utils/brand/profile';
 
 /** A pair the manager made by editing a draft before inserting it: a candidate few-shot example. */
 export const CandidateSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from './thread-limits';
+import { LIMITS } from './limits';
 
 export const PLATFORMS = ['x', 'linkedin'] as const;
 export const SURFACES = ['x', 'linkedin-classic', 'linkedin-2026'] as const;

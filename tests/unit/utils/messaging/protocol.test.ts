@@ -1,7 +1,7 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { classifySender } from '@/entrypoints/background/senders';
-import { answerMessages, backgroundProtocol, type Handlers } from '@/utils/messaging';
+import { answerMessages, backgroundProtocol, type Handlers } from '@/utils/messaging/protocol';
 
 const EXT = fakeBrowser.runtime.id;
 const context = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBaseURL, maskKey } from '@/utils/settings';
+import { checkBaseURL, maskKey } from '@/utils/storage/settings';
 
 describe('checkBaseURL', () => {
   it.each([

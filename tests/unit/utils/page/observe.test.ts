@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { observeElements } from '@/utils/observe';
+import { observeElements } from '@/utils/page/observe';
 
 const SELECTOR = '[contenteditable="true"].editor';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, readableOn } from '@/utils/color';
+import { contrast, readableOn } from '@/utils/ui/color';
 
 describe('readableOn', () => {
   it('picks black or white text so that any brand colour reads at WCAG AA (4.5:1)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bound, cleanPageText, looseText, stripInvisible } from '@/utils/text';
+import { bound, cleanPageText, looseText, stripInvisible } from '@/utils/text/clean';
 
 describe('stripInvisible', () => {
   it('removes zero-width characters, bidi overrides and isolates', () => {

@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isUserError, toUserError, userError, type UserError } from './errors';
-import type { ContentProtocol, Payload, Result } from './messaging';
-import type { ThreadContext } from './thread-context';
-import { t, type Catalog } from './i18n';
+import { isUserError, toUserError, userError, type UserError } from '@/utils/errors';
+import type { ContentProtocol, Payload, Result } from './protocol';
+import type { ThreadContext } from '@/utils/thread/context';
+import { t, type Catalog } from '@/utils/i18n/i18n';
 
 /**
  * The content script's side of the protocol in utils/messaging.ts. It carries no zod (the content

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { redactPII } from './safety/redact';
-import type { ThreadContext } from './thread-context';
+import { redactPII } from '@/utils/safety/redact';
+import type { ThreadContext } from '@/utils/thread/context';
 
 /** Privacy choices. Redaction is on by default; it only applies to remote providers (on-device stays local). */
 export interface PrivacySettings {

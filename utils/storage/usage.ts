@@ -1,5 +1,5 @@
 import { getDb, type Usage } from './db';
-import { estimateCost, priceOf, type Price } from './llm/prices';
+import { estimateCost, priceOf, type Price } from '@/utils/llm/prices';
 
 export interface UsageInput {
   /** False for a side call (the triage) that belongs to a suggestion already counted. */

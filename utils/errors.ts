@@ -2,7 +2,8 @@ import { t } from '@/utils/i18n/i18n';
 /**
  * A problem shown to the manager: a plain title, what happened, and what to do next.
  * Every failure that reaches the interface is one of these; raw exceptions never are.
- * (No zod here: the content script uses this file and must stay small. The schema is in messaging.)
+ * (No zod here: the content script uses this file and must stay small. The schema is in
+ * utils/messaging/schemas.ts.)
  */
 export const USER_ERROR_CODES = [
   'not-configured',
@@ -33,6 +34,10 @@ export interface UserError {
   action?: (typeof USER_ERROR_ACTIONS)[number];
 }
 
+/** How long a title and a detail may be: messages check these bounds, so every error is cut to fit. */
+export const USER_ERROR_LIMITS = { title: 300, detail: 1000 } as const;
+
+/** The one error class the interface knows: thrown anywhere, it reaches the manager as its UserError. */
 export class UserFacingError extends Error {
   constructor(readonly userError: UserError) {
     super(userError.title);
@@ -40,12 +45,19 @@ export class UserFacingError extends Error {
   }
 }
 
+const cut = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
 export const userError = (
   code: UserErrorCode,
   title: string,
   detail: string,
   action?: UserError['action'],
-): UserError => ({ code, title, detail, ...(action ? { action } : {}) });
+): UserError => ({
+  code,
+  title: cut(title, USER_ERROR_LIMITS.title),
+  detail: cut(detail, USER_ERROR_LIMITS.detail),
+  ...(action ? { action } : {}),
+});
 
 export function isUserError(value: unknown): value is UserError {
   const v = value as Partial<UserError> | null;
@@ -59,11 +71,10 @@ export function isUserError(value: unknown): value is UserError {
   );
 }
 
+/** Any failure as the manager sees it, bounded to fit in a message. */
 export function toUserError(error: unknown): UserError {
-  if (error instanceof UserFacingError) return error.userError;
-  if (typeof error === 'object' && error !== null && 'userError' in error && isUserError(error.userError))
-    return error.userError;
-  if (isUserError(error)) return error;
+  const known = error instanceof UserFacingError ? error.userError : isUserError(error) ? error : undefined;
+  if (known) return userError(known.code, known.title, known.detail, known.action);
   return userError(
     'internal',
     t('errors.internal.title'),

@@ -1,6 +1,6 @@
 import type { ProfileSummary } from '@/utils/brand/profile';
 import type { UserError } from '@/utils/errors';
-import type { PortEvent } from '@/utils/messaging/protocol';
+import type { PortEvent } from '@/utils/messaging/suggest-port';
 import { DRAFT_COUNT } from '@/utils/llm/prompt';
 import type { Triage } from '@/utils/safety/triage';
 import type { ThreadContext } from '@/utils/thread/context';

@@ -2,7 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import type { HistoryItem } from '@/utils/brainstorm/conversation';
 import type { UserError } from '@/utils/errors';
-import { BRAINSTORM_PORT, BrainstormEventSchema, type BrainstormRequest } from '@/utils/messaging/protocol';
+import {
+  BRAINSTORM_PORT,
+  BrainstormEventSchema,
+  type BrainstormRequest,
+} from '@/utils/messaging/brainstorm-port';
 
 export interface Answer {
   text: string;

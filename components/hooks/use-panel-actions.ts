@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { toUserError, type UserError } from '@/utils/errors';
-import { callBackground, MessageError } from '@/utils/messaging/protocol';
+import { callAsPanel } from '@/utils/messaging/rpc';
+import { UserFacingError } from '@/utils/errors';
 
 export type InsertFeedback = { ok: true } | { ok: false; error: UserError; copied: boolean };
 
@@ -27,11 +28,11 @@ export function usePanelActions(sessionId: string) {
   const insert = useCallback(
     async (text: string, about: { profileId?: string; edited: boolean }): Promise<InsertFeedback> => {
       try {
-        const result = await callBackground('panel.insert', { sessionId, text, ...about });
+        const result = await callAsPanel('panel.insert', { sessionId, text, ...about });
         if (result.ok) return { ok: true };
         return { ok: false, error: result.error, copied: await copyText(text) };
       } catch (error) {
-        const mapped = error instanceof MessageError ? error.userError : toUserError(error);
+        const mapped = error instanceof UserFacingError ? error.userError : toUserError(error);
         return { ok: false, error: mapped, copied: await copyText(text) };
       }
     },
@@ -39,13 +40,13 @@ export function usePanelActions(sessionId: string) {
   );
   const close = useCallback(async () => {
     try {
-      await callBackground('panel.close', { sessionId });
+      await callAsPanel('panel.close', { sessionId });
     } catch {
       // Nothing to close on the page side any more.
     }
   }, [sessionId]);
   const openSettings = useCallback(() => {
-    void callBackground('options.open', {}).catch(() => undefined);
+    void callAsPanel('options.open', {}).catch(() => undefined);
   }, []);
   return { insert, close, openSettings };
 }

@@ -2,17 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { isGrantedAtInstall, originPattern } from '@/utils/llm/presets';
 import { toUserError, type UserError } from '@/utils/errors';
-import {
-  callBackground,
-  MessageError,
-  type BackgroundProtocol,
-  type Payload,
-  type PublicSettings,
-  type TestResult,
-} from '@/utils/messaging/protocol';
+import { callAsExtension } from '@/utils/messaging/rpc';
+import { UserFacingError } from '@/utils/errors';
+import type { BackgroundProtocol } from '@/utils/messaging/protocol';
+import type { Payload } from '@/utils/messaging/senders';
+import type { PublicSettings, TestResult } from '@/utils/storage/settings-schema';
 
 const asUserError = (error: unknown): UserError =>
-  error instanceof MessageError ? error.userError : toUserError(error);
+  error instanceof UserFacingError ? error.userError : toUserError(error);
 
 /**
  * Asks the browser for access to an endpoint the manifest does not already cover (its origin only).
@@ -33,7 +30,7 @@ export function useProviderSettings() {
   const [loadError, setLoadError] = useState<UserError | null>(null);
 
   useEffect(() => {
-    callBackground('settings.get', {}).then(setSettings, (error: unknown) =>
+    callAsExtension('settings.get', {}).then(setSettings, (error: unknown) =>
       setLoadError(asUserError(error)),
     );
   }, []);
@@ -41,7 +38,7 @@ export function useProviderSettings() {
   const save = useCallback(
     async (input: Payload<BackgroundProtocol, 'settings.save'>): Promise<UserError | null> => {
       try {
-        setSettings(await callBackground('settings.save', input));
+        setSettings(await callAsExtension('settings.save', input));
         return null;
       } catch (error) {
         return asUserError(error);
@@ -53,7 +50,7 @@ export function useProviderSettings() {
   const test = useCallback(
     async (input: { baseURL: string; model: string; apiKey?: string }): Promise<TestResult> => {
       try {
-        return await callBackground('settings.test', input);
+        return await callAsExtension('settings.test', input);
       } catch (error) {
         return { ok: false, error: asUserError(error) };
       }

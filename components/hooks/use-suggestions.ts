@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import { userError } from '@/utils/errors';
-import { PortEventSchema, SUGGEST_PORT, type PortRequest } from '@/utils/messaging/protocol';
+import { PortEventSchema, SUGGEST_PORT, type PortRequest } from '@/utils/messaging/suggest-port';
 import { initialState, reduce, type SuggestionsState } from './suggestions-state';
 import { t } from '@/utils/i18n/i18n';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { callBackground, type TabStatus } from '@/utils/messaging/protocol';
+import { callAsExtension } from '@/utils/messaging/rpc';
+import type { TabStatus } from '@/utils/messaging/protocol';
 
 /** What the side panel says about the current LinkedIn or X tab, refreshed while the panel is open. */
 export function useTabStatus(everyMs = 3000): TabStatus | null {
@@ -8,7 +9,7 @@ export function useTabStatus(everyMs = 3000): TabStatus | null {
     let alive = true;
     const refresh = (): void => {
       if (document.visibilityState !== 'visible') return;
-      callBackground('status.get', {}).then(
+      callAsExtension('status.get', {}).then(
         (s) => alive && setStatus(s),
         () => undefined,
       );

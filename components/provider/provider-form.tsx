@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { UserError } from '@/utils/errors';
 import { presetFor, presetHint, presetLabel, PRESETS, type ProviderPreset } from '@/utils/llm/presets';
-import type { PublicSettings, TestResult } from '@/utils/messaging/protocol';
+import type { PublicSettings, TestResult } from '@/utils/storage/settings-schema';
 import { userError } from '@/utils/errors';
 import { checkBaseURL } from '@/utils/storage/settings';
 import { ErrorNotice } from '@/components/error-notice';

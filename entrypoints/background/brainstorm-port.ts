@@ -4,7 +4,11 @@ import { getDb } from '@/utils/storage/db';
 import { toUserError, userError } from '@/utils/errors';
 import { buildBrainstormMessages } from '@/utils/llm/brainstorm-prompt';
 import { randomNonce } from '@/utils/llm/prompt';
-import { BRAINSTORM_PORT, BrainstormRequestSchema, type BrainstormEvent } from '@/utils/messaging/protocol';
+import {
+  BRAINSTORM_PORT,
+  BrainstormRequestSchema,
+  type BrainstormEvent,
+} from '@/utils/messaging/brainstorm-port';
 import { privacyItem } from '@/utils/storage/privacy';
 import { redactPII } from '@/utils/safety/redact';
 import { defaultProfileIdItem } from '@/utils/storage/settings';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { callContent } from '@/utils/messaging/protocol';
+import { callContent } from '@/utils/messaging/rpc';
 
 /** The "Suggest replies" shortcut: suggestions for the reply box the manager is in, in the active tab. */
 export function setUpCommands(): void {

@@ -7,7 +7,7 @@ import { createClient } from '@/utils/llm/client';
 import { createDraftParser } from '@/utils/llm/drafts-parser';
 import { buildRewriteMessages, buildSuggestionMessages, randomNonce } from '@/utils/llm/prompt';
 import { requestTriage } from '@/utils/llm/triage-request';
-import type { PortEvent } from '@/utils/messaging/protocol';
+import type { PortEvent } from '@/utils/messaging/suggest-port';
 import { privacyItem, redactContext } from '@/utils/storage/privacy';
 import { buildTriageMessages, UNKNOWN_TRIAGE, withLocalSignals } from '@/utils/safety/triage';
 import { defaultProfileIdItem } from '@/utils/storage/settings';

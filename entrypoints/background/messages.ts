@@ -4,15 +4,9 @@ import { addCandidate } from '@/utils/brand/store';
 import { getDb } from '@/utils/storage/db';
 import { userError, UserFacingError } from '@/utils/errors';
 import { answeredText } from '@/utils/thread/context';
-import {
-  answerMessages,
-  backgroundProtocol,
-  callContent,
-  callPlayground,
-  type ContentProtocol,
-  type Handlers,
-  type Payload,
-} from '@/utils/messaging/protocol';
+import { answerMessages, callContent, callPlayground, type Handlers } from '@/utils/messaging/rpc';
+import { backgroundProtocol, type ContentProtocol } from '@/utils/messaging/protocol';
+import type { Payload } from '@/utils/messaging/senders';
 import type { GenerationHub } from './generation';
 import { composerTab, noteComposerFocus, setPageStatus, tabStatus } from './page-status';
 import { classifySender } from './senders';
@@ -117,7 +111,7 @@ export function setUpMessages(hub: GenerationHub): void {
       try {
         result = await callPage(session, 'composer.insert', { sessionId, text });
       } catch (error) {
-        if (error instanceof Error && error.name === 'MessageError') throw error;
+        if (error instanceof Error && error.name === 'UserFacingError') throw error;
         throw composerGone();
       }
       if (result.ok) await afterInsert(hub, session, text, profileId, Boolean(edited)).catch(() => undefined);
@@ -137,7 +131,7 @@ export function setUpMessages(hub: GenerationHub): void {
       try {
         return await callContent(tab.id, 'composer.insertFocused', { text });
       } catch (error) {
-        if (error instanceof Error && error.name === 'MessageError') throw error;
+        if (error instanceof Error && error.name === 'UserFacingError') throw error;
         throw noComposerToSendTo();
       }
     },

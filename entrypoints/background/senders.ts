@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { SenderKind } from '@/utils/messaging/protocol';
+import type { SenderKind } from '@/utils/messaging/senders';
 import { PAGE_MATCHES } from '@/utils/platforms/matches';
 
 /** The sites whose top frame runs our content script (the manifest's matches). */

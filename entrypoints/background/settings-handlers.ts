@@ -2,7 +2,9 @@ import { createClient } from '@/utils/llm/client';
 import { userError, UserFacingError } from '@/utils/errors';
 import { mapLlmError } from '@/utils/llm/errors';
 import { providerHeaders } from '@/utils/llm/presets';
-import type { BackgroundProtocol, Payload, PublicSettings, TestResult } from '@/utils/messaging/protocol';
+import type { BackgroundProtocol } from '@/utils/messaging/protocol';
+import type { Payload } from '@/utils/messaging/senders';
+import type { PublicSettings, TestResult } from '@/utils/storage/settings-schema';
 import {
   apiKeyItem,
   checkBaseURL,

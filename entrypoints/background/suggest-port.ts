@@ -4,7 +4,7 @@ import { pickProfile } from '@/utils/brand/pick-profile';
 import { summarize } from '@/utils/brand/profile';
 import { getDb } from '@/utils/storage/db';
 import { userError } from '@/utils/errors';
-import { PortRequestSchema, SUGGEST_PORT, type PortEvent } from '@/utils/messaging/protocol';
+import { PortRequestSchema, SUGGEST_PORT, type PortEvent } from '@/utils/messaging/suggest-port';
 import { defaultProfileIdItem } from '@/utils/storage/settings';
 import type { GenerationHub, RunSetup } from './generation';
 import { resolveEngine } from './provider';

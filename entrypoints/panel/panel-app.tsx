@@ -6,7 +6,8 @@ import { ErrorNotice } from '@/components/error-notice';
 import { copyText, usePanelActions } from '@/components/hooks/use-panel-actions';
 import { useSuggestions } from '@/components/hooks/use-suggestions';
 import { TriageChips, PersonalBanner } from '@/components/triage-chips';
-import { lintDraft, platformLength, PLATFORM_MAX, withDisclosure } from '@/utils/brand/lint';
+import { lintDraft, platformLength, withDisclosure } from '@/utils/brand/lint';
+import { PLATFORM_LIMITS } from '@/utils/thread/platform';
 import { FALLBACK_PROFILE, summarize } from '@/utils/brand/profile';
 import { shortenInstruction } from '@/utils/llm/prompt';
 import { t } from '@/utils/i18n/i18n';
@@ -204,7 +205,7 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
                 streaming={streaming}
                 incomplete={!generating && !state.complete && Boolean(draft.text)}
                 length={platformLength(finalText, platform)}
-                limit={PLATFORM_MAX[platform]}
+                limit={PLATFORM_LIMITS[platform]}
                 problems={problems}
                 disclosure={speaker.disclosure.mode === 'append' ? speaker.disclosure.text.trim() : ''}
                 selected={selected === index}
@@ -227,7 +228,9 @@ export function PanelApp({ sessionId }: { sessionId: string | null }) {
                   fix(
                     index,
                     draft.text,
-                    shortenInstruction(Math.min(speaker.rules.maxLength[platform], PLATFORM_MAX[platform])),
+                    shortenInstruction(
+                      Math.min(speaker.rules.maxLength[platform], PLATFORM_LIMITS[platform]),
+                    ),
                     state.profileId,
                   )
                 }

@@ -20,7 +20,8 @@ import {
   listConversations,
 } from '@/utils/brainstorm/store';
 import { FALLBACK_PROFILE, summarize } from '@/utils/brand/profile';
-import { callBackground, MessageError } from '@/utils/messaging/protocol';
+import { callAsExtension } from '@/utils/messaging/rpc';
+import { UserFacingError } from '@/utils/errors';
 import { t } from '@/utils/i18n/i18n';
 
 const history = (c: Conversation) =>
@@ -91,14 +92,14 @@ export function SidePanelApp() {
 
   const sendToComposer = async (text: string): Promise<void> => {
     try {
-      const result = await callBackground('sidepanel.insert', { text });
+      const result = await callAsExtension('sidepanel.insert', { text });
       setNotice(
         result.ok
           ? { text: t('sidePanel.sent') }
           : { text: t('panel.problem', [result.error.title, result.error.detail]), copy: text },
       );
     } catch (error) {
-      const e = error instanceof MessageError ? error.userError : null;
+      const e = error instanceof UserFacingError ? error.userError : null;
       setNotice({
         text: e ? t('panel.problem', [e.title, e.detail]) : t('sidePanel.unreachable'),
         copy: text,
@@ -166,7 +167,7 @@ export function SidePanelApp() {
       {answer?.error && (
         <ErrorNotice
           error={answer.error}
-          onOpenSettings={() => void callBackground('options.open', {})}
+          onOpenSettings={() => void callAsExtension('options.open', {})}
           onRetry={() => void regenerate()}
         />
       )}

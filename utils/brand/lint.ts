@@ -1,6 +1,6 @@
 import parseTweet from 'twitter-text/dist/esm/parseTweet';
 import { t } from '@/utils/i18n/i18n';
-import type { Platform } from '@/utils/thread/context';
+import { PLATFORM_LIMITS, PLATFORM_NAMES, type Platform } from '@/utils/thread/platform';
 import type { BrandProfile } from './profile';
 
 /**
@@ -22,9 +22,7 @@ export interface Problem {
   fixable: boolean;
 }
 
-/** The platforms' hard limits. X counts by its own weighted rules (URLs 23, CJK 2, emoji 2). */
-export const PLATFORM_MAX = { x: 280, linkedin: 1250 } as const;
-
+/** A text's length as the platform counts it: X by its own weighted rules (URLs 23, CJK 2, emoji 2). */
 export function platformLength(text: string, platform: Platform): number {
   return platform === 'x' ? parseTweet(text).weightedLength : Array.from(text).length;
 }
@@ -82,8 +80,8 @@ export function lintDraft(text: string, rules: LintRules, platform: Platform, fi
   if (rules.hashtags === 'free' && tags > 3)
     add('hashtags', t('lint.hashtagStuffing', [tags]), `${tags} hashtags: that is hashtag stuffing.`);
   const length = platformLength(finalText, platform);
-  const max = PLATFORM_MAX[platform];
-  const name = platform === 'x' ? 'X' : 'LinkedIn';
+  const max = PLATFORM_LIMITS[platform];
+  const name = PLATFORM_NAMES[platform];
   if (length > max)
     add(
       'too-long',

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { t, type MessageKey } from '@/utils/i18n/i18n';
+import { LANGUAGE_TAG } from '@/utils/text/language';
+import { PlatformSchema } from '@/utils/thread/context';
 
 /**
  * A brand profile: who speaks, how, to whom, under which rules, with which facts and examples.
- * Stored in Dexie (utils/db.ts) and exported as JSON (utils/brand/transfer.ts). Every change to this
+ * Stored in Dexie (utils/storage/db.ts) and exported as JSON (utils/brand/transfer.ts). Every change to this
  * shape gets a new PROFILE_VERSION, a Dexie version step with an upgrade, and a migration test.
  */
 export const PROFILE_VERSION = 2;
@@ -44,7 +46,7 @@ export const ExampleSchema = z.object({
 export type Example = z.infer<typeof ExampleSchema>;
 
 export const BindingSchema = z.object({
-  platform: z.enum(['x', 'linkedin']),
+  platform: PlatformSchema,
   /** An X @handle, or the name of the LinkedIn page or person the manager comments as. */
   account: text(120).min(1, say('validation.account')),
 });
@@ -90,7 +92,7 @@ export const BrandProfileSchema = z.object({
   examples: z.array(ExampleSchema).max(50, say('validation.examples')),
   languages: z.object({
     /** BCP 47, e.g. "en", "fr", "zh-CN". */
-    default: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, say('validation.language')),
+    default: z.string().regex(LANGUAGE_TAG, say('validation.language')),
     /** Reply in the commenter's language (on by default), else always in the default one. */
     matchCommenter: z.boolean(),
   }),

@@ -16,10 +16,8 @@ const PRICES: [RegExp, number, number][] = [
   [/llama-3\.3-70b/, 0.59, 0.79],
 ];
 
-export interface Price {
-  input: number;
-  output: number;
-}
+export type { Price } from '@/utils/storage/settings-schema';
+import type { Price } from '@/utils/storage/settings-schema';
 
 export function priceOf(model: string, custom?: Price): Price | undefined {
   if (custom) return custom;

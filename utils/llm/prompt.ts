@@ -1,6 +1,7 @@
 import type { BrandProfile } from '@/utils/brand/profile';
 import { selectExamples, selectFacts } from '@/utils/brand/relevance';
 import { answeredText, type ThreadContext } from '@/utils/thread/context';
+import { PLATFORM_LIMITS, PLATFORM_NAMES } from '@/utils/thread/platform';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -11,10 +12,6 @@ export const DRAFT_COUNT = 3;
 
 /** The instruction behind the panel's Shorten button (prompts are in English). */
 export const shortenInstruction = (max: number): string => `make it shorter: at most ${max} characters.`;
-
-/** The platforms' own limits, in characters (X counts by its own weighted rules, see utils/brand/lint). */
-export const PLATFORM_LIMITS = { x: 280, linkedin: 1250 } as const;
-const PLATFORM_NAMES = { x: 'X', linkedin: 'LinkedIn' } as const;
 
 const dial = (value: number, low: string, high: string): string =>
   value <= 20

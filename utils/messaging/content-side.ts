@@ -1,58 +1,57 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isUserError, toUserError, userError, type UserError } from '@/utils/errors';
-import type { ContentProtocol, Payload, Result } from './protocol';
-import type { ThreadContext } from '@/utils/thread/context';
+import { isUserError, toUserError, userError, UserFacingError } from '@/utils/errors';
 import { t, type Catalog } from '@/utils/i18n/i18n';
+import type { ThreadContext } from '@/utils/thread/context';
+import type { BackgroundProtocol, ContentProtocol } from './protocol';
+import type { Payload, Result, SendableFrom } from './senders';
 
 /**
- * The content script's side of the protocol in utils/messaging.ts. It carries no zod (the content
- * script loads on every LinkedIn and X page, so it stays small): it sends one message, and answers the
- * background's two messages with hand-written checks. Types come from the protocol file.
+ * The content script's side of the protocol (utils/messaging/protocol.ts). It carries no zod and no
+ * runtime import of the protocol tables (the content script loads on every LinkedIn and X page, so it
+ * stays small); its types come from the tables, so a message the content script may not send, or a
+ * wrong payload, is a type error. It answers the background with hand-written checks.
  */
+type ContentSends = SendableFrom<BackgroundProtocol, 'content'>;
 
-export class ContentMessageError extends Error {
-  constructor(readonly userError: UserError) {
-    super(userError.title);
-  }
+type Reply<K extends ContentSends> =
+  { ok: true; value: Result<BackgroundProtocol, K> } | { ok: false; error: unknown } | undefined;
+
+const noAnswer = () =>
+  userError('internal', t('errors.noAnswer.title'), t('errors.noAnswer.detailTab'), 'reload-tab');
+
+/** Sends one message the content script may send; resolves to its value or throws a UserFacingError. */
+export async function sendFromContent<K extends ContentSends>(
+  type: K,
+  payload: Payload<BackgroundProtocol, K>,
+): Promise<Result<BackgroundProtocol, K>> {
+  const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<K>;
+  if (reply?.ok) return reply.value;
+  throw new UserFacingError(reply && isUserError(reply.error) ? reply.error : noAnswer());
 }
 
 /** Asks the background to open a panel session for this thread; resolves to its id. */
 export async function openPanelSession(context: ThreadContext): Promise<string> {
-  const reply = (await browser.runtime.sendMessage({ type: 'panel.open', payload: { context } })) as
-    { ok: true; value: { sessionId?: unknown } } | { ok: false; error: unknown } | undefined;
-  if (reply?.ok && typeof reply.value?.sessionId === 'string') return reply.value.sessionId;
-  throw new ContentMessageError(
-    reply && !reply.ok && isUserError(reply.error)
-      ? reply.error
-      : userError('internal', t('errors.noAnswer.title'), t('errors.noAnswer.detailTab'), 'reload-tab'),
-  );
+  const { sessionId } = await sendFromContent('panel.open', { context });
+  if (typeof sessionId !== 'string') throw new UserFacingError(noAnswer());
+  return sessionId;
 }
 
 /** Tells the background the manager focused a reply or post box here (for the side panel's "Send to composer"). */
-export async function reportComposerFocus(): Promise<void> {
-  await browser.runtime.sendMessage({ type: 'composer.focused', payload: {} });
-}
+export const reportComposerFocus = (): Promise<unknown> => sendFromContent('composer.focused', {});
 
 /** Tells the background how many composers this page has, and whether one was not recognised. */
-export async function reportPageStatus(status: { recognised: number; unrecognised: boolean }): Promise<void> {
-  await browser.runtime.sendMessage({ type: 'page.status', payload: status });
-}
+export const reportPageStatus = (status: { recognised: number; unrecognised: boolean }): Promise<unknown> =>
+  sendFromContent('page.status', status);
 
 /** The chosen interface language's messages for this page (see utils/page/language.ts). */
 export async function callPageCatalog(): Promise<Catalog | undefined> {
-  const reply = (await browser.runtime.sendMessage({ type: 'i18n.page', payload: {} })) as
-    { ok: true; value: { catalog?: unknown } } | { ok: false } | undefined;
-  const catalog = reply?.ok ? reply.value.catalog : undefined;
+  const { catalog } = await sendFromContent('i18n.page', {});
   if (!catalog || typeof catalog !== 'object') return undefined;
   // Messages only: strings, nothing else (the background is trusted, but this is cheap to check).
   const entries = Object.entries(catalog as Record<string, { message?: unknown }>).filter(
     ([, entry]) => typeof entry?.message === 'string',
   );
   return Object.fromEntries(entries) as Catalog;
-}
-
-export async function closePanelSession(sessionId: string): Promise<void> {
-  await browser.runtime.sendMessage({ type: 'panel.close', payload: { sessionId } });
 }
 
 type ContentHandlers = {

@@ -1,7 +1,7 @@
 import { reportComposerFocus } from '@/utils/messaging/content-side';
 import { insertIntoEditor } from '@/utils/editor/insert';
 import { userError } from '@/utils/errors';
-import type { InsertResult } from '@/utils/messaging/protocol';
+import type { InsertResult } from '@/utils/messaging/schemas';
 import { t } from '@/utils/i18n/i18n';
 
 /**

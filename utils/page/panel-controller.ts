@@ -1,7 +1,7 @@
-import { closePanelSession, openPanelSession } from '@/utils/messaging/content-side';
+import { openPanelSession, sendFromContent } from '@/utils/messaging/content-side';
 import { insertIntoEditor } from '@/utils/editor/insert';
 import { userError } from '@/utils/errors';
-import type { InsertResult } from '@/utils/messaging/protocol';
+import type { InsertResult } from '@/utils/messaging/schemas';
 import { composerRect, type Snapshot } from './composers';
 import { controlWords } from './control';
 import { PanelFrame } from './panel-frame';
@@ -62,10 +62,12 @@ export class PanelController {
       snapshot.composer.editor.focus({ preventScroll: true });
   }
 
-  /** Escape in the composer closes the panel first (through the background, which also ends its run). */
+  /** Escape in the composer closes the panel at once; the background then ends its run. */
   escapeFrom(target: Node): boolean {
     if (!this.open || !this.open.snapshot.composer.editor.contains(target)) return false;
-    void closePanelSession(this.open.frame.sessionId).catch(() => this.close(true));
+    const { sessionId } = this.open.frame;
+    this.close(true);
+    void sendFromContent('panel.close', { sessionId }).catch(() => undefined);
     return true;
   }
 

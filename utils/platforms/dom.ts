@@ -1,5 +1,7 @@
 /** Small DOM helpers shared by the platform adapters. They take elements, never `document`, so tests can hand them fixtures. */
 
+import { isLanguageTag } from '@/utils/text/language';
+
 export { readText } from '@/utils/text/dom-text';
 
 /** The first element matching any of the selectors, tried in order (newest known selector first). */
@@ -38,10 +40,7 @@ export function statedLanguage(el: Element | null, scope: Element): string | und
   if (!holder || !scope.contains(holder)) return undefined;
   const lang = holder.getAttribute('lang')?.trim() ?? '';
   // X marks emoji-only, non-linguistic and undetermined text with these codes.
-  if (
-    !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) ||
-    ['qme', 'qam', 'zxx', 'und', 'qct', 'qht', 'qst'].includes(lang)
-  )
+  if (!isLanguageTag(lang) || ['qme', 'qam', 'zxx', 'und', 'qct', 'qht', 'qst'].includes(lang))
     return undefined;
   return lang;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_TAG } from '@/utils/text/language';
 import type { BrandProfile } from '@/utils/brand/profile';
 import type { ChatMessage } from '@/utils/llm/prompt';
 import { answeredText, type ThreadContext } from '@/utils/thread/context';
@@ -21,10 +22,7 @@ export const TriageSchema = z.object({
     .array(z.string())
     .catch([])
     .transform((flags) => flags.filter((f): f is Flag => (FLAGS as readonly string[]).includes(f))),
-  language: z
-    .string()
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
-    .catch('unknown'),
+  language: z.string().regex(LANGUAGE_TAG).catch('unknown'),
   /** Topics the brand handles personally that the comment is about (from the profile, matched locally). */
   personalTopics: z.array(z.string()).catch([]),
 });

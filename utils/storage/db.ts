@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { z } from 'zod';
+import { PlatformSchema } from '@/utils/thread/context';
 import type { Conversation } from '@/utils/brainstorm/conversation';
 import { BrandProfileV1Schema, migrateProfileV1, type BrandProfile } from '@/utils/brand/profile';
 
@@ -9,7 +10,7 @@ export const CandidateSchema = z.object({
   profileId: z.string(),
   comment: z.string().max(1500),
   reply: z.string().max(5000),
-  platform: z.enum(['x', 'linkedin']),
+  platform: PlatformSchema,
   createdAt: z.number().int(),
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
@@ -34,7 +35,7 @@ export const AiLogEntrySchema = z.object({
   id: z.string(),
   at: z.number().int(),
   event: z.enum(['shown', 'inserted']),
-  platform: z.enum(['x', 'linkedin']),
+  platform: PlatformSchema,
   postUrl: z.string(),
   profileId: z.string(),
   profileName: z.string(),

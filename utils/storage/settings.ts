@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { ProviderSettingsSchema, type ProviderSettings } from './settings-schema';
 import { presetFor } from '@/utils/llm/presets';
 import { t } from '@/utils/i18n/i18n';
 
@@ -7,20 +7,7 @@ import { t } from '@/utils/i18n/i18n';
  * Provider settings and the API key, in `storage.local`. The key is a separate item, read only by the
  * background; extension pages write it through a background message and only ever see it masked.
  */
-export const ProviderSettingsSchema = z.object({
-  /** A remote OpenAI-compatible endpoint, or Chrome's built-in model. */
-  kind: z.enum(['openai-compatible', 'on-device']),
-  /** The preset the manager picked (utils/llm/presets.ts), for the hints shown. */
-  presetId: z.string().max(20),
-  baseURL: z.string().max(500),
-  model: z.string().max(200),
-  /** Milliseconds to wait for the first token, and for the whole answer, per attempt. */
-  firstTokenTimeoutMs: z.number().int().min(1000).max(120_000),
-  totalTimeoutMs: z.number().int().min(5000).max(240_000),
-  /** The manager's own prices (per million tokens), for models the built-in table does not know. */
-  price: z.object({ input: z.number().min(0).max(1000), output: z.number().min(0).max(1000) }).optional(),
-});
-export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
+export { ProviderSettingsSchema, type ProviderSettings } from './settings-schema';
 
 export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = {
   kind: 'openai-compatible',

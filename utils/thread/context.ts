@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { LANGUAGE_TAG } from '@/utils/text/language';
 import { LIMITS } from './limits';
-
-export const PLATFORMS = ['x', 'linkedin'] as const;
-export const SURFACES = ['x', 'linkedin-classic', 'linkedin-2026'] as const;
+import { PLATFORMS, SURFACES, type Platform, type Surface } from './platform';
 
 export const PlatformSchema = z.enum(PLATFORMS);
-export type Platform = z.infer<typeof PlatformSchema>;
 export const SurfaceSchema = z.enum(SURFACES);
-export type Surface = z.infer<typeof SurfaceSchema>;
+export type { Platform, Surface };
 
 const AuthoredTextSchema = z.object({
   author: z.string().max(LIMITS.author),
@@ -32,10 +30,7 @@ export const ThreadContextSchema = z.object({
   /** What the manager has already typed in the box. */
   draft: z.string().max(LIMITS.draft),
   /** BCP 47 language the page declares for the text being answered, if any. */
-  language: z
-    .string()
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
-    .optional(),
+  language: z.string().regex(LANGUAGE_TAG).optional(),
 });
 export type ThreadContext = z.infer<typeof ThreadContextSchema>;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { classifySender } from '@/entrypoints/background/senders';
-import { answerMessages, backgroundProtocol, type Handlers } from '@/utils/messaging/protocol';
+import { answerMessages, type Handlers } from '@/utils/messaging/rpc';
+import { backgroundProtocol } from '@/utils/messaging/protocol';
 
 const EXT = fakeBrowser.runtime.id;
 const context = {

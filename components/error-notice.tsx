@@ -5,10 +5,12 @@ interface Props {
   error: UserError;
   onOpenSettings?: () => void;
   onRetry?: () => void;
+  /** Requests to this endpoint stopped after this error: the manager may ask again on purpose. */
+  onForce?: () => void;
 }
 
 /** A problem in plain words, with the one next step as a button. Text only, never markup. */
-export function ErrorNotice({ error, onOpenSettings, onRetry }: Props) {
+export function ErrorNotice({ error, onOpenSettings, onRetry, onForce }: Props) {
   return (
     <div className="notice notice-error" role="alert">
       <strong>{error.title}</strong>
@@ -18,10 +20,18 @@ export function ErrorNotice({ error, onOpenSettings, onRetry }: Props) {
           {t('common.openSettings')}
         </button>
       )}
-      {error.action === 'retry' && onRetry && (
+      {error.action === 'retry' && onRetry && !onForce && (
         <button type="button" className="link-button" onClick={onRetry}>
           {t('common.tryAgain')}
         </button>
+      )}
+      {onForce && (
+        <>
+          <p className="notice-note">{t('errors.blocked.note')}</p>
+          <button type="button" className="link-button" onClick={onForce}>
+            {t('errors.blocked.tryAnyway')}
+          </button>
+        </>
       )}
     </div>
   );

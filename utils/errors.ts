@@ -39,7 +39,11 @@ export const USER_ERROR_LIMITS = { title: 300, detail: 1000 } as const;
 
 /** The one error class the interface knows: thrown anywhere, it reaches the manager as its UserError. */
 export class UserFacingError extends Error {
-  constructor(readonly userError: UserError) {
+  constructor(
+    readonly userError: UserError,
+    /** Set when the error came after every retry was spent (see background/breaker.ts). */
+    readonly retriesRanOut = false,
+  ) {
     super(userError.title);
     this.name = 'UserFacingError';
   }

@@ -1,7 +1,7 @@
 import type { ProfileSummary } from '@/utils/brand/profile';
 import type { UserError } from '@/utils/errors';
 import type { PortEvent } from '@/utils/messaging/suggest-port';
-import { DRAFT_COUNT } from '@/utils/llm/prompt';
+import { DRAFT_COUNT } from '@/utils/llm/instructions';
 import type { Triage } from '@/utils/safety/triage';
 import type { ThreadContext } from '@/utils/thread/context';
 
@@ -13,7 +13,17 @@ export interface Draft {
 
 export interface SuggestionsState {
   phase: 'connecting' | 'generating' | 'done' | 'stopped' | 'failed';
+  /** Set once the background handed this panel its session. */
+  sessionId?: string;
   context?: ThreadContext;
+  /** Where the run's requests go ("api.openai.com"), for "waiting for …". */
+  endpoint?: string;
+  /** An attempt failed and the next one waits: why, until when, which attempt comes. */
+  waiting?: { error: UserError; until: number; attempt: number };
+  /** The last error stopped requests to this endpoint until the manager acts ("Try anyway"). */
+  blocked?: boolean;
+  /** When the current run started here, and when its last text arrived (for "still waiting…"). */
+  lastActivity?: number;
   profiles: ProfileSummary[];
   profileId?: string;
   configured: boolean;
@@ -40,7 +50,13 @@ export const initialState: SuggestionsState = {
 };
 
 export type Action =
-  PortEvent | { type: 'edit'; index: number; text: string } | { type: 'expired'; error: UserError };
+  | PortEvent
+  | { type: 'edit'; index: number; text: string }
+  | { type: 'expired'; error: UserError }
+  /** The manager pressed "Try now" during a wait. */
+  | { type: 'retryNow' };
+
+const now = (): number => Date.now();
 
 /** Pure reducer from the background's events (and the manager's edits) to what the panel shows. */
 export function reduce(state: SuggestionsState, action: Action): SuggestionsState {
@@ -48,6 +64,7 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
     case 'session':
       return {
         ...state,
+        sessionId: action.sessionId,
         context: action.context,
         profileId: state.profileId ?? action.profileId,
         configured: action.configured,
@@ -64,10 +81,14 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
           phase: 'generating',
           generation: action.generation,
           profileId: action.profileId,
+          endpoint: action.endpoint,
           drafts,
           target: action.target,
           complete: true,
           error: undefined,
+          waiting: undefined,
+          blocked: undefined,
+          lastActivity: now(),
         };
       }
       return {
@@ -75,11 +96,15 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
         phase: 'generating',
         generation: action.generation,
         profileId: action.profileId,
+        endpoint: action.endpoint,
         drafts: emptyDrafts(),
         complete: true,
         error: undefined,
         triage: undefined,
         target: undefined,
+        waiting: undefined,
+        blocked: undefined,
+        lastActivity: now(),
       };
     case 'triage':
       return action.generation === state.generation ? { ...state, triage: action.triage } : state;
@@ -92,20 +117,26 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
         edited: false,
         text: action.type === 'delta' ? current.text + action.text : '',
       };
-      return { ...state, drafts };
+      return { ...state, drafts, waiting: undefined, lastActivity: now() };
     }
+    case 'waiting':
+      if (action.generation !== state.generation) return state;
+      return { ...state, waiting: { error: action.error, until: action.until, attempt: action.attempt } };
+    case 'retryNow':
+      return { ...state, waiting: undefined, lastActivity: now() };
     case 'done':
       if (action.generation !== state.generation) return state;
       return {
         ...state,
         phase: action.stopped ? 'stopped' : state.phase === 'failed' ? 'failed' : 'done',
         target: undefined,
+        waiting: undefined,
         complete: action.complete,
         drafts: state.drafts.map((d) => ({ ...d, text: d.edited ? d.text : d.text.trim() })),
       };
     case 'error':
       if (action.generation !== 0 && action.generation !== state.generation) return state;
-      return { ...state, phase: 'failed', error: action.error };
+      return { ...state, phase: 'failed', error: action.error, blocked: action.blocked, waiting: undefined };
     case 'expired':
       return { ...state, phase: 'failed', error: action.error };
     case 'edit': {

@@ -1,44 +1,62 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import { userError } from '@/utils/errors';
+import { t } from '@/utils/i18n/i18n';
 import { PortEventSchema, SUGGEST_PORT, type PortRequest } from '@/utils/messaging/suggest-port';
 import { initialState, reduce, type SuggestionsState } from './suggestions-state';
-import { t } from '@/utils/i18n/i18n';
 
 export interface Suggestions {
   state: SuggestionsState;
-  generate: (options?: { profileId?: string; nudge?: string }) => void;
+  generate: (options?: { profileId?: string; nudge?: string; force?: boolean }) => void;
   stop: () => void;
+  /** During a wait before the next attempt: go now. */
+  retryNow: () => void;
   /** Rewrites one draft (to fix the brand's rules, or to shorten it); the others stay as they are. */
   fix: (index: number, text: string, instruction: string, profileId?: string) => void;
   edit: (index: number, text: string) => void;
+}
+
+/**
+ * Calls `connect` once this frame is shown (the content script moves it on screen and focuses it), so
+ * a panel loaded ahead of time does not keep waking the extension while it waits, hidden.
+ */
+function whenShown(connect: () => void): void {
+  let done = false;
+  const go = (): void => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    window.removeEventListener('focus', go);
+    connect();
+  };
+  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go());
+  observer.observe(document.documentElement);
+  window.addEventListener('focus', go);
 }
 
 const lost = () =>
   userError('session-expired', t('errors.lost.title'), t('errors.lost.detail'), 'reload-tab');
 
 /**
- * The panel's live view of its session: it attaches over a Port and follows the generation stream.
- * If the connection drops (the browser restarted the extension's service worker), it attaches again
- * once; the background then starts a fresh run for the same thread, so no spinner is left turning.
- * A panel loaded ahead of the click connects at once and attaches when its session comes: that saves
- * the connection's set-up after the click. Dropped while waiting, it connects again only when needed.
+ * The panel's live view of its session. It connects as soon as it loads and says it is ready; the
+ * background knows this frame by its own address and hands it its session (at once, or when the click
+ * comes, for a panel loaded ahead of time). Then it follows the generation stream. If the connection
+ * drops (the browser restarted the extension's service worker), it connects again: once with a session
+ * (the background then starts a fresh run for the same thread, so no spinner is left turning), and
+ * whenever needed while it still waits for one.
  */
-export function useSuggestions(sessionId: string | null): Suggestions {
+export function useSuggestions(): Suggestions {
   const [state, dispatch] = useReducer(reduce, initialState);
   const portRef = useRef<Browser.runtime.Port | null>(null);
-  const connectRef = useRef<() => void>(() => undefined);
-  const sessionRef = useRef(sessionId);
+  const hasSession = useRef(false);
+
+  useEffect(() => {
+    hasSession.current = Boolean(state.sessionId);
+  }, [state.sessionId]);
 
   useEffect(() => {
     let closed = false;
     let retries = 0;
-    let attached: Browser.runtime.Port | null = null;
-    const attach = (port: Browser.runtime.Port): void => {
-      if (!sessionRef.current || attached === port) return;
-      attached = port;
-      port.postMessage({ type: 'attach', sessionId: sessionRef.current } satisfies PortRequest);
-    };
     const connect = (): void => {
       let port: Browser.runtime.Port;
       try {
@@ -55,15 +73,11 @@ export function useSuggestions(sessionId: string | null): Suggestions {
       port.onDisconnect.addListener(() => {
         if (portRef.current !== port || closed) return;
         portRef.current = null;
-        if (!sessionRef.current) return; // waiting: connect again when the session comes
+        if (!hasSession.current) return whenShown(connect); // still waiting: connect again when shown
         if (retries++ < 1) setTimeout(connect, 250);
         else dispatch({ type: 'expired', error: lost() });
       });
-      attach(port);
-    };
-    connectRef.current = () => {
-      if (portRef.current) attach(portRef.current);
-      else connect();
+      port.postMessage({ type: 'attach' } satisfies PortRequest);
     };
     connect();
     return () => {
@@ -73,17 +87,15 @@ export function useSuggestions(sessionId: string | null): Suggestions {
     };
   }, []);
 
-  useEffect(() => {
-    if (!sessionId) return;
-    sessionRef.current = sessionId;
-    connectRef.current();
-  }, [sessionId]);
-
   const send = useCallback((request: PortRequest) => portRef.current?.postMessage(request), []);
   return {
     state,
     generate: useCallback((options = {}) => send({ type: 'generate', ...options }), [send]),
     stop: useCallback(() => send({ type: 'stop' }), [send]),
+    retryNow: useCallback(() => {
+      dispatch({ type: 'retryNow' });
+      send({ type: 'retryNow' });
+    }, [send]),
     fix: useCallback(
       (index: number, text: string, instruction: string, profileId?: string) =>
         send({ type: 'fix', index, text, instruction, ...(profileId ? { profileId } : {}) }),

@@ -1,28 +1,25 @@
 import { logAiUse } from '@/utils/storage/ai-log';
-import { pickProfile } from '@/utils/brand/pick-profile';
 import type { BrandProfile } from '@/utils/brand/profile';
-import { getDb } from '@/utils/storage/db';
-import { toUserError, type UserError } from '@/utils/errors';
+import { toUserError, UserFacingError, type UserError } from '@/utils/errors';
 import { createClient } from '@/utils/llm/client';
 import { createDraftParser } from '@/utils/llm/drafts-parser';
 import { buildRewriteMessages, buildSuggestionMessages, randomNonce } from '@/utils/llm/prompt';
+import { abortError } from '@/utils/llm/stream-chat';
 import { requestTriage } from '@/utils/llm/triage-request';
 import type { PortEvent } from '@/utils/messaging/suggest-port';
-import { privacyItem, redactContext } from '@/utils/storage/privacy';
+import { redactContext } from '@/utils/storage/privacy';
 import { buildTriageMessages, UNKNOWN_TRIAGE, withLocalSignals } from '@/utils/safety/triage';
-import { defaultProfileIdItem } from '@/utils/storage/settings';
 import type { ThreadContext } from '@/utils/thread/context';
 import { recordUsage } from '@/utils/storage/usage';
-import { resolveEngine, streamWith, type Engine } from './provider';
+import { block, blockedFor, stopsRequests, unblock } from './breaker';
+import { engineLabel, engineModel, enginePrice, streamWith, type Engine } from './provider';
 import type { Session } from './sessions';
+import { whoSpeaks, type Speaker } from './speaker';
 
 type Listener = (event: PortEvent) => void;
 
 /** What a run settled on before writing: the panel's `session` event repeats it. */
-export interface RunSetup {
-  profileId: string;
-  configured: boolean;
-}
+export type RunSetup = Speaker['setup'];
 
 interface Run {
   generation: number;
@@ -32,6 +29,8 @@ interface Run {
   /** Who wrote it, for the AI-use log when a draft is inserted. */
   profile?: BrandProfile;
   model?: string;
+  /** Ends a wait between attempts now (the manager pressed "Try now"). */
+  wake?: () => void;
 }
 
 export interface RunOptions {
@@ -39,6 +38,8 @@ export interface RunOptions {
   nudge?: string;
   /** Rewrite one draft instead of writing all of them. */
   rewrite?: { index: number; text: string; instruction: string };
+  /** The manager asked again on purpose, after an answer that stopped requests (breaker.ts). */
+  force?: boolean;
 }
 
 /** Generation numbers keep growing across service-worker restarts, so a panel never mistakes an old run for a new one. */
@@ -87,6 +88,11 @@ export class GenerationHub {
     this.runs.get(sessionId)?.controller.abort();
   }
 
+  /** The manager does not want to wait for the retry: the next attempt goes now. */
+  retryNow(sessionId: string): void {
+    this.runs.get(sessionId)?.wake?.();
+  }
+
   /** Stops and forgets the session's run (the panel closed). */
   end(sessionId: string): void {
     this.stop(sessionId);
@@ -107,6 +113,27 @@ export class GenerationHub {
     void this.execute(session, options, run, emit, settle);
   }
 
+  /** A wait between attempts that ends early when the manager presses "Try now", or on Stop. */
+  private sleeper(run: Run) {
+    return (ms: number, signal: AbortSignal): Promise<void> =>
+      new Promise((resolve, reject) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          signal.removeEventListener('abort', onAbort);
+          run.wake = undefined;
+          resolve();
+        };
+        const onAbort = (): void => {
+          clearTimeout(timer);
+          run.wake = undefined;
+          reject(abortError());
+        };
+        const timer = setTimeout(done, ms);
+        run.wake = done;
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+  }
+
   private async execute(
     session: Session,
     options: RunOptions,
@@ -115,38 +142,37 @@ export class GenerationHub {
     settle: (setup: RunSetup) => void,
   ): Promise<void> {
     const { generation } = run;
-    const fail = (error: UserError): void => {
-      emit({ type: 'error', generation, error });
+    const fail = (error: UserError, blocked = false): void => {
+      emit({ type: 'error', generation, error, ...(blocked ? { blocked } : {}) });
       emit({ type: 'done', generation, complete: false, stopped: false });
     };
+    let engine: Engine | undefined;
     try {
-      const [engine, profiles, defaultId, privacy] = await Promise.all([
-        resolveEngine(),
-        getDb().profiles.toArray(),
-        defaultProfileIdItem.getValue(),
-        privacyItem.getValue(),
-      ]);
-      const profile = pickProfile(profiles, {
+      if (options.force) await unblock();
+      const speaker = await whoSpeaks({
+        context: session.context,
         requestedId: options.profileId,
-        defaultId,
-        replyingAs: session.context.replyingAs,
-        platform: session.context.platform,
+        force: options.force,
       });
+      const { profile, privacy } = speaker;
+      engine = speaker.engine;
       run.profile = profile;
-      run.model = engine.kind === 'remote' ? engine.settings.model : engine.kind;
-      settle({ profileId: profile.id, configured: engine.kind !== 'none' });
+      run.model = engineModel(engine);
+      settle(speaker.setup);
       const target = options.rewrite?.index;
       emit({
         type: 'started',
         generation,
         profileId: profile.id,
+        endpoint: engineLabel(engine),
         ...(target === undefined ? {} : { target }),
       });
-      if (engine.kind === 'none') return fail(engine.error);
+      if (engine.kind === 'none') return fail(engine.error, engine.blocked);
+      const live = engine;
 
       // Emails and phone numbers stay out of what a remote model sees, unless the manager turned that off.
       const context =
-        engine.kind === 'remote' && privacy.redactPII ? redactContext(session.context) : session.context;
+        live.kind === 'remote' && privacy.redactPII ? redactContext(session.context) : session.context;
       const nonce = randomNonce();
       const messages = options.rewrite
         ? buildRewriteMessages({
@@ -161,7 +187,7 @@ export class GenerationHub {
       // drafts are on their way, so the two requests do not race for the first token (npm run bench).
       let triage = options.rewrite
         ? undefined
-        : (): void => void this.triage(engine, context, profile, run, emit);
+        : (): void => void this.triage(live, context, profile, run, emit);
       if (triage) emitLocalTriage(context, profile, generation, emit);
       const askTriage = (): void => {
         triage?.();
@@ -173,7 +199,11 @@ export class GenerationHub {
         askTriage();
         parser.push(delta).forEach((e) => emit({ ...e, index: target ?? e.index, generation }));
       };
-      const outcome = await streamWith(engine, messages, run.controller.signal, onText).finally(askTriage);
+      const outcome = await streamWith(live, messages, run.controller.signal, onText, {
+        onRetryWait: ({ error, waitMs, attempt }) =>
+          emit({ type: 'waiting', generation, error, until: Date.now() + waitMs, attempt }),
+        sleep: this.sleeper(run),
+      });
       parser.end().forEach((e) => emit({ ...e, index: target ?? e.index, generation }));
       if (outcome.error) emit({ type: 'error', generation, error: outcome.error });
       emit({ type: 'done', generation, complete: outcome.complete, stopped: false });
@@ -182,26 +212,32 @@ export class GenerationHub {
         model: run.model,
         promptTokens: outcome.usage?.promptTokens,
         completionTokens: outcome.usage?.completionTokens,
-        price: engine.kind === 'on-device' ? { input: 0, output: 0 } : engine.settings.price,
+        price: enginePrice(live),
       }).catch(() => undefined);
       if (!options.rewrite && parser.drafts.some(Boolean)) void logShown(session.context, profile, run.model);
     } catch (error) {
       settle({ profileId: run.profile?.id ?? '', configured: false });
-      if (run.controller.signal.aborted) emit({ type: 'done', generation, complete: false, stopped: true });
-      else fail(toUserError(error));
+      if (run.controller.signal.aborted)
+        return emit({ type: 'done', generation, complete: false, stopped: true });
+      const mapped = toUserError(error);
+      const stops =
+        engine?.kind === 'remote' &&
+        stopsRequests(mapped, error instanceof UserFacingError && error.retriesRanOut);
+      if (stops && engine?.kind === 'remote') await block(engine.endpoint, mapped).catch(() => undefined);
+      fail(mapped, stops);
     }
   }
 
   /** Reads the room beside the drafts: one small structured call, plus local signals. Never fails the run. */
   private async triage(
-    engine: Engine,
+    engine: Exclude<Engine, { kind: 'none' }>,
     context: ThreadContext,
     profile: BrandProfile,
     run: Run,
     emit: Listener,
   ): Promise<void> {
     let triage = UNKNOWN_TRIAGE;
-    if (engine.kind === 'remote') {
+    if (engine.kind === 'remote' && !(await blockedFor(engine.endpoint))) {
       const client = createClient({
         baseURL: engine.settings.baseURL,
         apiKey: engine.apiKey,
@@ -221,7 +257,7 @@ export class GenerationHub {
           model: engine.settings.model,
           promptTokens: result.usage.prompt,
           completionTokens: result.usage.completion,
-          price: engine.settings.price,
+          price: enginePrice(engine),
         }).catch(() => undefined);
     }
     if (!run.controller.signal.aborted)

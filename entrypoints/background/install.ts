@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PAGE_MATCHES } from '@/utils/platforms/matches';
+import { readAfter } from '@/utils/storage/db-item';
+import { moveLegacySettings } from '@/utils/storage/settings';
 
 /** The built content script, as the manifest lists it. */
 const CONTENT_SCRIPT = '/content-scripts/composer.js';
@@ -29,7 +31,13 @@ export async function reinjectContentScript(): Promise<number> {
   return targets.length;
 }
 
-/** Content scripts run beside page code: keep them out of stored settings (Chrome 133+; older ones ignore it). */
-export function setUpStorageAccess(): void {
+/**
+ * Settings live in the extension's database, where no content script reaches (utils/storage/settings.ts):
+ * those an earlier version kept in storage.local move there first, and reads wait for that. storage.local
+ * is also closed to content scripts where the browser allows it (Chrome 133+), though nothing secret is
+ * left in it.
+ */
+export function setUpStorage(): void {
+  readAfter(moveLegacySettings());
   void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 }

@@ -7,7 +7,9 @@ import { answeredText } from '@/utils/thread/context';
 import { answerMessages, callContent, callPlayground, type Handlers } from '@/utils/messaging/rpc';
 import { backgroundProtocol, type ContentProtocol } from '@/utils/messaging/protocol';
 import type { Payload } from '@/utils/messaging/senders';
+import { cleanOutgoingText } from '@/utils/text/clean';
 import type { GenerationHub } from './generation';
+import type { PanelPorts } from './suggest-port';
 import { composerTab, noteComposerFocus, setPageStatus, tabStatus } from './page-status';
 import { classifySender } from './senders';
 import { createSession, dropSession, getSession, type Session } from './sessions';
@@ -80,17 +82,18 @@ async function afterInsert(
   });
 }
 
-export function setUpMessages(hub: GenerationHub): void {
+export function setUpMessages(hub: GenerationHub, ports: PanelPorts): void {
   const handlers: Handlers<typeof backgroundProtocol> = {
     async 'i18n.page'() {
       await loadUiLanguage();
       const language = uiLanguage();
       return { catalog: language === browserLanguage() ? {} : pageCatalog(await catalogFor(language)) };
     },
-    async 'panel.open'({ context }, sender) {
+    async 'panel.open'({ context, frame }, sender) {
       const via = classifySender(sender).includes('playground') ? 'playground' : 'content';
-      const session = await createSession(sender.tab!.id!, via, context);
+      const session = await createSession(sender.tab!.id!, via, frame, context);
       hub.start(session);
+      ports.offer(session); // the frame made ahead of time is waiting for it
       setTimeout(() => {
         if (!hub.hasListeners(session.id)) hub.end(session.id);
       }, ATTACH_GRACE_MS);
@@ -100,10 +103,9 @@ export function setUpMessages(hub: GenerationHub): void {
       const session = await sessionFor(sessionId, sender.tab?.id);
       hub.end(session.id);
       await dropSession(session.id);
-      const result = await callPage(session, 'composer.closePanel', { sessionId }).catch(() => ({
-        closed: false,
-      }));
-      return result;
+      // From the panel's close button: the page closes its frame. (Escape in the box closed it already.)
+      if (!classifySender(sender).includes('panel')) return { closed: true };
+      return callPage(session, 'composer.closePanel', { sessionId }).catch(() => ({ closed: false }));
     },
     async 'panel.insert'({ sessionId, text, profileId, edited }, sender) {
       const session = await sessionFor(sessionId, sender.tab?.id);
@@ -111,10 +113,13 @@ export function setUpMessages(hub: GenerationHub): void {
       try {
         result = await callPage(session, 'composer.insert', { sessionId, text });
       } catch (error) {
-        if (error instanceof Error && error.name === 'UserFacingError') throw error;
+        if (error instanceof UserFacingError) throw error;
         throw composerGone();
       }
-      if (result.ok) await afterInsert(hub, session, text, profileId, Boolean(edited)).catch(() => undefined);
+      if (result.ok)
+        await afterInsert(hub, session, cleanOutgoingText(text), profileId, Boolean(edited)).catch(
+          () => undefined,
+        );
       return result;
     },
     async 'page.status'(status, sender) {
@@ -131,7 +136,7 @@ export function setUpMessages(hub: GenerationHub): void {
       try {
         return await callContent(tab.id, 'composer.insertFocused', { text });
       } catch (error) {
-        if (error instanceof Error && error.name === 'UserFacingError') throw error;
+        if (error instanceof UserFacingError) throw error;
         throw noComposerToSendTo();
       }
     },

@@ -13,6 +13,13 @@ const originOf = (url: string | undefined): string => {
   }
 };
 
+/** Keeps a port only if its sender is of `kind` (disconnecting it otherwise); true when kept. */
+export function acceptPort(port: Browser.runtime.Port, kind: SenderKind): boolean {
+  if (port.sender && classifySender(port.sender).includes(kind)) return true;
+  port.disconnect();
+  return false;
+}
+
 /**
  * Who sent a message or opened a port. Only our own extension can reach the background (there is no
  * `externally_connectable`), but a content script runs beside hostile page code, so it gets the least

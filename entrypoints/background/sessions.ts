@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { FrameTokenSchema } from '@/utils/messaging/schemas';
 import { ThreadContextSchema, type ThreadContext } from '@/utils/thread/context';
 
 /**
@@ -11,6 +12,8 @@ const SessionSchema = z.object({
   tabId: z.number().int(),
   /** Where the composer is: a LinkedIn or X tab (content script), or the extension's playground page. */
   via: z.enum(['content', 'playground']).default('content'),
+  /** The token in the address of the panel frame the content script made for it (see panel-frame.ts). */
+  frame: FrameTokenSchema,
   context: ThreadContextSchema,
   createdAt: z.number(),
 });
@@ -46,6 +49,7 @@ function newId(): string {
 export async function createSession(
   tabId: number,
   via: Session['via'],
+  frame: string,
   context: ThreadContext,
   now = Date.now(),
 ): Promise<Session> {
@@ -54,7 +58,7 @@ export async function createSession(
     if (now - session.createdAt > MAX_AGE_MS) cache.delete(id);
   }
   while (cache.size >= MAX_SESSIONS) cache.delete(cache.keys().next().value!);
-  const session: Session = { id: newId(), tabId, via, context, createdAt: now };
+  const session: Session = { id: newId(), tabId, via, frame, context, createdAt: now };
   cache.set(session.id, session);
   // Written without holding up the click: the run starts at once. (Should the worker restart within
   // these few milliseconds, the panel says it expired and a new click starts again.)
@@ -65,6 +69,24 @@ export async function createSession(
 export async function getSession(id: string): Promise<Session | undefined> {
   await load();
   return cache.get(id);
+}
+
+/** The session whose panel frame carries this token, in this tab. */
+export async function sessionForFrame(tabId: number, frame: string): Promise<Session | undefined> {
+  await load();
+  for (const session of cache.values())
+    if (session.tabId === tabId && session.frame === frame) return session;
+  return undefined;
+}
+
+/** The frame token in a panel's own address (`panel.html?…&w=<token>`), which the browser reports. */
+export function frameTokenOf(url: string | undefined): string | undefined {
+  try {
+    const token = new URL(url ?? '').searchParams.get('w') ?? '';
+    return FrameTokenSchema.safeParse(token).success ? token : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function dropSession(id: string): Promise<void> {

@@ -1,32 +1,32 @@
-import { createClient } from '@/utils/llm/client';
 import { userError, UserFacingError } from '@/utils/errors';
+import { t } from '@/utils/i18n/i18n';
+import { createClient } from '@/utils/llm/client';
 import { mapLlmError } from '@/utils/llm/errors';
+import { endpointOrigin, isLocalEndpoint } from '@/utils/llm/hosts';
 import { providerHeaders } from '@/utils/llm/presets';
 import type { BackgroundProtocol } from '@/utils/messaging/protocol';
 import type { Payload } from '@/utils/messaging/senders';
-import type { PublicSettings, TestResult } from '@/utils/storage/settings-schema';
 import {
-  apiKeyItem,
   checkBaseURL,
+  keyFor,
+  keysItem,
   maskKey,
-  providerSettingsItem,
+  otherKeyOrigin,
+  providerItem,
   readProviderSettings,
+  setKeyFor,
 } from '@/utils/storage/settings';
-import { t } from '@/utils/i18n/i18n';
+import type { PublicSettings, TestResult } from '@/utils/storage/settings-schema';
+import { unblock } from './breaker';
 
 export async function getPublicSettings(): Promise<PublicSettings> {
-  const [settings, key] = await Promise.all([readProviderSettings(), apiKeyItem.getValue()]);
-  const { kind, presetId, baseURL, model, price, firstTokenTimeoutMs, totalTimeoutMs } = settings;
+  const settings = await readProviderSettings();
+  const [key, other] = await Promise.all([keyFor(settings.baseURL), otherKeyOrigin(settings.baseURL)]);
   return {
-    kind,
-    presetId,
-    baseURL,
-    model,
-    ...(price ? { price } : {}),
-    firstTokenTimeoutMs,
-    totalTimeoutMs,
+    ...settings,
     hasKey: key.length > 0,
     maskedKey: maskKey(key),
+    ...(!key && other ? { otherKeyOrigin: other } : {}),
   };
 }
 
@@ -39,14 +39,25 @@ function validated(input: { baseURL: string; model: string }): { baseURL: string
   return { baseURL: base.url, model };
 }
 
+/**
+ * The key to use for an endpoint: the one typed now, else the one saved for that endpoint's origin, else
+ * (only when the manager confirmed "use the same key for <origin>") the one saved for another origin.
+ */
+async function keyToUse(baseURL: string, typed: string | undefined, reuseFrom: string | undefined) {
+  if (typed?.trim()) return typed.trim();
+  const own = await keyFor(baseURL);
+  if (own || !reuseFrom) return own;
+  return (await keysItem.getValue())[reuseFrom] ?? '';
+}
+
 type SaveInput = Payload<BackgroundProtocol, 'settings.save'>;
 
-/** Saves the provider. Choosing the on-device model keeps the remote settings (and key) for later. */
+/** Saves the provider. Choosing the on-device model keeps the remote settings (and keys) for later. */
 export async function saveSettings(input: SaveInput): Promise<PublicSettings> {
   const current = await readProviderSettings();
   const onDevice = input.kind === 'on-device';
   const remote = onDevice ? { baseURL: current.baseURL, model: current.model } : validated(input);
-  await providerSettingsItem.setValue({
+  await providerItem.setValue({
     ...current,
     ...remote,
     kind: input.kind ?? 'openai-compatible',
@@ -55,23 +66,36 @@ export async function saveSettings(input: SaveInput): Promise<PublicSettings> {
     totalTimeoutMs: input.totalTimeoutMs ?? current.totalTimeoutMs,
     price: input.price === null ? undefined : (input.price ?? current.price),
   });
-  if (input.apiKey !== undefined) await apiKeyItem.setValue(input.apiKey.trim());
+  if (!onDevice) {
+    if (input.apiKey !== undefined) await setKeyFor(remote.baseURL, input.apiKey.trim());
+    else if (input.reuseKeyFrom)
+      await setKeyFor(remote.baseURL, await keyToUse(remote.baseURL, undefined, input.reuseKeyFrom));
+  }
+  await unblock(); // the manager acted: requests may go out again
   return getPublicSettings();
 }
 
 /** Lists the endpoint's models with the given (or stored) key, and says whether the chosen model is among them. */
-export async function testConnection(input: {
-  baseURL: string;
-  model: string;
-  apiKey?: string;
-}): Promise<TestResult> {
+export async function testConnection(
+  input: Payload<BackgroundProtocol, 'settings.test'>,
+): Promise<TestResult> {
   let target: { baseURL: string; model: string };
   try {
     target = validated(input);
   } catch (error) {
     return { ok: false, error: (error as UserFacingError).userError };
   }
-  const apiKey = input.apiKey?.trim() || (await apiKeyItem.getValue());
+  const apiKey = await keyToUse(target.baseURL, input.apiKey, input.reuseKeyFrom);
+  if (!apiKey && !isLocalEndpoint(target.baseURL))
+    return {
+      ok: false,
+      error: userError(
+        'not-configured',
+        t('errors.noKeyFor.title', [new URL(target.baseURL).host]),
+        t('errors.noKeyFor.detail', [endpointOrigin(target.baseURL)]),
+        'open-settings',
+      ),
+    };
   const client = createClient({
     baseURL: target.baseURL,
     apiKey,
@@ -85,6 +109,7 @@ export async function testConnection(input: {
       if (models.length >= 500) break;
     }
     models.sort();
+    await unblock();
     return { ok: true, models, modelFound: models.includes(target.model) };
   } catch (error) {
     const mapped = mapLlmError(error, target);

@@ -1,45 +1,51 @@
-import { browser, type Browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
-import { pickProfile } from '@/utils/brand/pick-profile';
+import { browser, type Browser } from 'wxt/browser';
 import { summarize } from '@/utils/brand/profile';
-import { getDb } from '@/utils/storage/db';
 import { userError } from '@/utils/errors';
-import { PortRequestSchema, SUGGEST_PORT, type PortEvent } from '@/utils/messaging/suggest-port';
-import { defaultProfileIdItem } from '@/utils/storage/settings';
-import type { GenerationHub, RunSetup } from './generation';
-import { resolveEngine } from './provider';
-import { classifySender } from './senders';
-import { getSession, type Session } from './sessions';
 import { t } from '@/utils/i18n/i18n';
-
-/** The profile that speaks for this thread, and whether a model is set up. */
-async function currentSetup(context: Session['context']): Promise<RunSetup> {
-  const [engine, profiles, defaultId] = await Promise.all([
-    resolveEngine(),
-    getDb().profiles.toArray(),
-    defaultProfileIdItem.getValue(),
-  ]);
-  const profile = pickProfile(profiles, {
-    defaultId,
-    replyingAs: context.replyingAs,
-    platform: context.platform,
-  });
-  return { profileId: profile.id, configured: engine.kind !== 'none' };
-}
+import { PortRequestSchema, SUGGEST_PORT, type PortEvent } from '@/utils/messaging/suggest-port';
+import { getDb } from '@/utils/storage/db';
+import type { GenerationHub } from './generation';
+import { acceptPort } from './senders';
+import { frameTokenOf, sessionForFrame, type Session } from './sessions';
+import { whoSpeaks } from './speaker';
 
 const expired = () => userError('session-expired', t('errors.expired.title'), t('errors.expired.detail'));
+const malformed = () =>
+  userError('invalid-message', t('errors.refused.title'), t('errors.refused.malformed'));
 
 /**
- * The panel's live connection: it attaches to its session, receives the generation's events, and asks
- * for new generations or a stop. When the panel goes away (closed, tab navigated) the run is aborted.
+ * The panels' live connections. A panel connects as soon as it loads (often ahead of the click, hidden)
+ * and says it is ready; the background knows its frame by the token in the panel's own address, and
+ * hands it the session opened for that frame, now or when the click comes. Then the panel follows the
+ * generation's events and asks for new runs or a stop. When it goes away, the run is aborted.
  */
-export function setUpSuggestPort(hub: GenerationHub): void {
-  browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
-    if (port.name !== SUGGEST_PORT) return;
-    if (!port.sender || !classifySender(port.sender).includes('panel')) {
-      port.disconnect();
-      return;
-    }
+export class PanelPorts {
+  /** Ready panels still waiting for their session, by `${tabId}:${frame token}`. */
+  private readonly waiting = new Map<string, (session: Session) => void>();
+
+  constructor(private readonly hub: GenerationHub) {}
+
+  /** A session was opened for a frame: hand it to that frame's panel if it is already waiting. */
+  offer(session: Session): void {
+    const key = `${session.tabId}:${session.frame}`;
+    const attach = this.waiting.get(key);
+    this.waiting.delete(key);
+    attach?.(session);
+  }
+
+  listen(): void {
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name !== SUGGEST_PORT || !acceptPort(port, 'panel')) return;
+      this.serve(port);
+    });
+  }
+
+  private serve(port: Browser.runtime.Port): void {
+    const { hub } = this;
+    const tabId = port.sender?.tab?.id;
+    const frame = frameTokenOf(port.sender?.url);
+    const key = `${tabId}:${frame}`;
     const post = (event: PortEvent): void => {
       try {
         port.postMessage(event);
@@ -50,62 +56,58 @@ export function setUpSuggestPort(hub: GenerationHub): void {
     let session: Session | undefined;
     let unsubscribe: (() => void) | undefined;
     let stopWatching: (() => void) | undefined;
+    let waiting: ((session: Session) => void) | undefined;
+
+    const attach = async (found: Session): Promise<void> => {
+      if (session) return;
+      session = found;
+      // Replay the run first: it started at the click and may already hold text.
+      if (!hub.hasRun(found.id)) hub.start(found); // none after a worker restart
+      unsubscribe = hub.subscribe(found.id, post);
+      const settled = await hub.setup(found.id);
+      const setup = settled?.profileId
+        ? settled
+        : await whoSpeaks({ context: found.context }).then((s) => s.setup);
+      post({ type: 'session', sessionId: found.id, context: found.context, ...setup });
+      // Profiles edited in the options page show up in the open panel at once.
+      const watch = liveQuery(() => getDb().profiles.orderBy('name').toArray()).subscribe({
+        next: (list) => post({ type: 'profiles', profiles: list.map(summarize) }),
+        error: () => undefined,
+      });
+      stopWatching = () => watch.unsubscribe();
+    };
 
     port.onMessage.addListener(async (raw: unknown) => {
       const request = PortRequestSchema.safeParse(raw);
-      if (!request.success) {
-        post({
-          type: 'error',
-          generation: 0,
-          error: userError('invalid-message', t('errors.refused.title'), t('errors.refused.malformed')),
-        });
-        return;
-      }
+      if (!request.success) return post({ type: 'error', generation: 0, error: malformed() });
       const message = request.data;
       if (message.type === 'attach') {
-        const found = await getSession(message.sessionId);
-        if (!found || found.tabId !== port.sender?.tab?.id || session) {
-          post({ type: 'error', generation: 0, error: expired() });
-          return;
-        }
-        session = found;
-        // Replay the run first: it started at the click and may already hold text.
-        if (!hub.hasRun(session.id)) hub.start(session); // none after a worker restart
-        unsubscribe = hub.subscribe(session.id, post);
-        // What the run settled on (it started at the click); read again only if it could not settle.
-        const { context } = session;
-        const settled = await hub.setup(session.id);
-        post({
-          type: 'session',
-          context,
-          ...(settled?.profileId ? settled : await currentSetup(context)),
-        });
-        // Profiles edited in the options page show up in the open panel at once.
-        const watch = liveQuery(() => getDb().profiles.orderBy('name').toArray()).subscribe({
-          next: (list) => post({ type: 'profiles', profiles: list.map(summarize) }),
-          error: () => undefined,
-        });
-        stopWatching = () => watch.unsubscribe();
+        if (tabId === undefined || !frame) return post({ type: 'error', generation: 0, error: expired() });
+        const found = await sessionForFrame(tabId, frame);
+        if (found) return attach(found);
+        const waiter = (s: Session): void => void attach(s);
+        this.waiting.set(key, waiter); // loaded ahead of the click
+        waiting = waiter;
         return;
       }
-      if (!session) {
-        post({ type: 'error', generation: 0, error: expired() });
-        return;
-      }
+      if (!session) return post({ type: 'error', generation: 0, error: expired() });
       if (message.type === 'generate')
-        hub.start(session, { profileId: message.profileId, nudge: message.nudge });
+        hub.start(session, { profileId: message.profileId, nudge: message.nudge, force: message.force });
       else if (message.type === 'fix')
         hub.start(session, {
           profileId: message.profileId,
           rewrite: { index: message.index, text: message.text, instruction: message.instruction },
+          force: true,
         });
+      else if (message.type === 'retryNow') hub.retryNow(session.id);
       else hub.stop(session.id);
     });
 
     port.onDisconnect.addListener(() => {
+      if (waiting && this.waiting.get(key) === waiting) this.waiting.delete(key);
       unsubscribe?.();
       stopWatching?.();
       if (session && !hub.hasListeners(session.id)) hub.end(session.id);
     });
-  });
+  }
 }

@@ -122,7 +122,7 @@ export async function measureFirstChar(clicks: number): Promise<FirstCharRun> {
     const url = 'https://x.com/samlee/status/102';
     await gotoFixture(page, url);
     await idle(page, 300);
-    const control = page.getByRole('button', { name: /Suggest reply/ }).first();
+    const control = page.locator('span[data-rc-part="control"]').first();
     const box = page.locator('[data-testid="tweetTextarea_0"]');
     // Warm: the manager is in the reply box, then clicks "Suggest reply" (a human takes > 300 ms).
     const warm: number[] = [];

@@ -17,7 +17,7 @@ test('X: one control on the inline reply, none on the new-post box, through SPA 
 
   await site.call('openReplyDialog', '101');
   await expect(site.controls()).toHaveCount(1);
-  await expect(page.getByRole('dialog').getByRole('button', { name: /Suggest reply/ })).toHaveCount(1);
+  await expect(page.getByRole('dialog').locator('span[data-rc-part="control"]')).toHaveCount(1);
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await expect(site.controls()).toHaveCount(0);
 
@@ -26,9 +26,9 @@ test('X: one control on the inline reply, none on the new-post box, through SPA 
   for (let i = 0; i < 3; i++) await site.call('rerenderComposer');
   await expect(site.controls()).toHaveCount(1);
   // The control belongs to the composer, next to its tools.
-  await expect(
-    page.locator('[data-testid="toolBar"]').getByRole('button', { name: /Suggest reply/ }),
-  ).toHaveCount(1);
+  await expect(page.locator('[data-testid="toolBar"]').locator('span[data-rc-part="control"]')).toHaveCount(
+    1,
+  );
   await page.goBack();
   await expect(site.controls()).toHaveCount(0);
   await page.goForward();
@@ -52,15 +52,13 @@ for (const surface of ['classic', '2026'] as const) {
     await site.call('openComment', '7002');
     await expect(site.controls()).toHaveCount(3);
     for (const box of ['post-7001', 'reply-9001', 'post-7002'])
-      await expect(page.locator(`#box-${box}`).getByRole('button', { name: /Suggest reply/ })).toHaveCount(1);
+      await expect(page.locator(`#box-${box}`).locator('span[data-rc-part="control"]')).toHaveCount(1);
 
     // Infinite scroll: 300 more posts arrive; a comment box far down the feed still gets its control.
     await site.call('appendPosts', 300);
     await site.call('openComment', '8250');
     await expect(site.controls()).toHaveCount(4);
-    await expect(page.locator('#box-post-8250').getByRole('button', { name: /Suggest reply/ })).toHaveCount(
-      1,
-    );
+    await expect(page.locator('#box-post-8250').locator('span[data-rc-part="control"]')).toHaveCount(1);
 
     // Opening the same box again, or removing one, never leaves a stray control.
     await site.call('openComment', '7001');

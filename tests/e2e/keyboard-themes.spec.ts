@@ -1,4 +1,5 @@
 import { contrast } from '@/utils/ui/color';
+import { controlViews } from './support/closed-ui';
 import { PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
@@ -82,12 +83,8 @@ for (const [url, theme] of [
     await site.goto(url);
     if (url.includes('linkedin')) await site.call('openComment', '7001');
     // The control takes the page's text colour: readable on its background (WCAG AA, 4.5:1).
-    const [text, background_] = await site
-      .controls()
-      .evaluate((button) => [
-        getComputedStyle(button).color,
-        getComputedStyle(document.body).backgroundColor,
-      ]);
+    const text = (await controlViews(page, extension.id))[0]?.color;
+    const background_ = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(contrast(hex(text!), hex(background_!)), `${text} on ${background_}`).toBeGreaterThanOrEqual(4.5);
     await site.controls().click();
     const panel = await PanelFrame.find(page);
@@ -103,10 +100,10 @@ for (const [url, theme] of [
   });
 }
 
-test('reduced motion is respected', async ({ page }) => {
+test('reduced motion is respected', async ({ page, extension }) => {
   const site = new FixtureSite(page);
   await site.goto('https://x.com/samlee/status/102');
-  const transition = () => site.controls().evaluate((button) => getComputedStyle(button).transitionDuration);
+  const transition = async () => (await controlViews(page, extension.id))[0]?.transition ?? '';
   expect(await transition()).not.toMatch(/^0s(, 0s)*$/); // the control eases its hover shade in…
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await expect.poll(transition).toMatch(/^0s(, 0s)*$/); // …unless the manager asked for less motion

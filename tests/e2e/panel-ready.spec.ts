@@ -1,4 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
+import { PANEL_HOST } from './support/closed-ui';
 import { PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
@@ -19,7 +20,6 @@ test('in a reply box, a hidden panel is made ready; the click shows that same fr
   await page.locator('[data-testid="tweetTextarea_0"]').click();
   await expect.poll(() => panelFrames(page).length).toBe(1);
   const ready = panelFrames(page)[0]!;
-  expect(ready.url()).not.toContain('#s=');
   const element = await ready.frameElement();
   const seen = (): Promise<string> => element.evaluate((frame) => getComputedStyle(frame as Element).opacity);
   expect(await seen()).toBe('0');
@@ -29,16 +29,24 @@ test('in a reply box, a hidden panel is made ready; the click shows that same fr
   // Its page is inert while it waits: nothing in it can be reached.
   await expect(ready.locator('main')).toHaveAttribute('inert', '');
 
-  // The page posts what a binding looks like to every frame it has: without the frame's token, nothing.
-  await page.evaluate(() => {
+  // A page script forges a well-formed binding, even with the frame's own token (which it could not
+  // read: the test hands it over), and posts it every way a page can. The panel takes its session
+  // from the background only, so nothing binds it, and a page has no way to the background at all.
+  const token = new URL(ready.url()).searchParams.get('w');
+  expect(token).toMatch(/^[0-9a-f]{32}$/);
+  const reachable = await page.evaluate((frameToken) => {
+    const forged = [
+      { type: 'reply-copilot:session', token: frameToken, sessionId: 'forged-session-1' },
+      { type: 'attach', sessionId: 'forged-session-1' },
+      { type: 'session', sessionId: 'forged-session-1', context: {}, profileId: 'p', configured: true },
+    ];
     for (let i = 0; i < window.frames.length; i++)
-      window.frames[i]!.postMessage(
-        { type: 'reply-copilot:session', token: '', sessionId: 'forged-session-1' },
-        '*',
-      );
-  });
+      for (const message of forged) window.frames[i]!.postMessage(message, '*');
+    return typeof (window as { chrome?: { runtime?: { connect?: unknown } } }).chrome?.runtime?.connect;
+  }, token);
+  expect(reachable).toBe('undefined');
   await page.waitForTimeout(300);
-  expect(ready.url()).not.toContain('#s=');
+  await expect(ready.locator('main')).toHaveAttribute('inert', '');
   expect(fake.chatRequests()).toHaveLength(0);
 
   await site.controls().click();
@@ -52,7 +60,7 @@ test('in a reply box, a hidden panel is made ready; the click shows that same fr
   await site.expectNothingSubmitted();
 });
 
-test('with no panel made ahead of time, the first click still opens one', async ({
+test('when the page drops the panel made ahead of time, the first click still opens one', async ({
   page,
   extension,
   fake,
@@ -60,7 +68,10 @@ test('with no panel made ahead of time, the first click still opens one', async 
   await extension.configure(fake);
   const site = new FixtureSite(page);
   await site.goto('https://x.com/samlee/status/102');
-  await site.controls().dispatchEvent('click'); // no pointer over it and no focus in the box before
+  await site.controls().hover(); // the manager heads for the control: a panel is made ahead, hidden
+  await expect(page.locator(PANEL_HOST)).toHaveCount(1);
+  await page.evaluate((host) => document.querySelector(host)?.remove(), PANEL_HOST); // the page drops it
+  await site.controls().click();
   const panel = await PanelFrame.find(page);
   await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
   expect(panelFrames(page)).toHaveLength(1);

@@ -12,6 +12,10 @@ const { useCatalog } = await import('@/utils/i18n/i18n');
 const english = generateChromeMessages(await parseMessagesFile('locales/en.yml'));
 useCatalog('en', english as unknown as Parameters<typeof useCatalog>[1]);
 
-beforeEach(() => {
+// Settings live in the extension's database (utils/storage/settings.ts): each test starts without any.
+const { getDb } = await import('@/utils/storage/db');
+
+beforeEach(async () => {
   fakeBrowser.reset();
+  await getDb().kv.clear();
 });

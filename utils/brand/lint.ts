@@ -22,6 +22,10 @@ export interface Problem {
   fixable: boolean;
 }
 
+/** The character budget for a reply: the brand's, never above the platform's. */
+export const replyLimit = (rules: Pick<LintRules, 'maxLength'>, platform: Platform): number =>
+  Math.min(rules.maxLength[platform], PLATFORM_LIMITS[platform]);
+
 /** A text's length as the platform counts it: X by its own weighted rules (URLs 23, CJK 2, emoji 2). */
 export function platformLength(text: string, platform: Platform): number {
   return platform === 'x' ? parseTweet(text).weightedLength : Array.from(text).length;

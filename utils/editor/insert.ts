@@ -1,3 +1,6 @@
+import { userError } from '@/utils/errors';
+import { t } from '@/utils/i18n/i18n';
+import type { InsertResult } from '@/utils/messaging/schemas';
 import { readText } from '@/utils/text/dom-text';
 import { looseText } from '@/utils/text/clean';
 import { nextFrame, placeCaret } from './caret';
@@ -65,4 +68,27 @@ export async function insertIntoEditor(
     if (after !== before) return { ok: false, kind, reason: 'partial' };
   }
   return { ok: false, kind, reason: 'rejected' };
+}
+
+/** What the manager is told of an insertion: the method that worked, or why it did not (a draft, or a text). */
+export function insertionResult(outcome: InsertOutcome, what: 'draft' | 'text'): InsertResult {
+  if (outcome.ok) return { ok: true, method: `${outcome.kind}:${outcome.method}` };
+  const partial = outcome.reason === 'partial';
+  if (what === 'text')
+    return {
+      ok: false,
+      error: userError(
+        'insert-failed',
+        partial ? t('errors.partialText.title') : t('errors.refusedText.title'),
+        t('errors.refusedText.detail'),
+      ),
+    };
+  return {
+    ok: false,
+    error: userError(
+      'insert-failed',
+      partial ? t('errors.partialDraft.title') : t('errors.refusedDraft.title'),
+      partial ? t('errors.partialDraft.detail') : t('errors.refusedDraft.detail'),
+    ),
+  };
 }

@@ -1,6 +1,7 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { userError, UserFacingError, type UserError } from '@/utils/errors';
 import { t } from '@/utils/i18n/i18n';
+import { isLocalEndpoint } from './hosts';
 
 export interface ErrorContext {
   baseURL: string;
@@ -21,8 +22,6 @@ function providerSays(error: APIError): string {
   const message = typeof body?.message === 'string' ? body.message : '';
   return message ? t('errors.providerSays', [message.slice(0, 200)]) : '';
 }
-
-const isLocal = (baseURL: string): boolean => /^http:\/\/(localhost|127\.|\[::1\])/.test(baseURL);
 
 export const notConfigured = (): UserError =>
   userError(
@@ -54,7 +53,7 @@ export function mapLlmError(error: unknown, ctx: ErrorContext): UserError {
     return userError(
       'unreachable',
       t('errors.unreachable.title', [host(ctx.baseURL)]),
-      isLocal(ctx.baseURL) ? t('errors.unreachable.local') : t('errors.unreachable.remote'),
+      isLocalEndpoint(ctx.baseURL) ? t('errors.unreachable.local') : t('errors.unreachable.remote'),
       'retry',
     );
   }
@@ -71,7 +70,7 @@ export function mapLlmError(error: unknown, ctx: ErrorContext): UserError {
       return userError(
         'forbidden',
         t('errors.forbidden.title'),
-        (isLocal(ctx.baseURL) ? t('errors.forbidden.local') : t('errors.forbidden.remote')) +
+        (isLocalEndpoint(ctx.baseURL) ? t('errors.forbidden.local') : t('errors.forbidden.remote')) +
           providerSays(error),
         'open-settings',
       );

@@ -1,17 +1,16 @@
 import type { BrandProfile } from '@/utils/brand/profile';
 import { selectExamples, selectFacts } from '@/utils/brand/relevance';
 import { answeredText, type ThreadContext } from '@/utils/thread/context';
-import { PLATFORM_LIMITS, PLATFORM_NAMES } from '@/utils/thread/platform';
+import { replyLimit } from '@/utils/brand/lint';
+import { DRAFT_COUNT } from './instructions';
+import { PLATFORM_NAMES } from '@/utils/thread/platform';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
   content: string;
 }
 
-export const DRAFT_COUNT = 3;
-
-/** The instruction behind the panel's Shorten button (prompts are in English). */
-export const shortenInstruction = (max: number): string => `make it shorter: at most ${max} characters.`;
+export { DRAFT_COUNT, shortenInstruction } from './instructions';
 
 const dial = (value: number, low: string, high: string): string =>
   value <= 20
@@ -117,11 +116,6 @@ export interface SuggestionPromptInput {
   nonce: string;
 }
 
-/** The character budget for a reply: the brand's, never above the platform's. */
-export function replyLimit(profile: BrandProfile, platform: ThreadContext['platform']): number {
-  return Math.min(profile.rules.maxLength[platform], PLATFORM_LIMITS[platform]);
-}
-
 export function buildSuggestionMessages({
   profile,
   context,
@@ -135,7 +129,7 @@ export function buildSuggestionMessages({
   const facts = selectFacts(profile.knowledge, query);
   const examples = selectExamples(profile.examples, answered?.text ?? query);
   const { languages } = profile;
-  const limit = replyLimit(profile, context.platform);
+  const limit = replyLimit(profile.rules, context.platform);
 
   const lines: string[] = [
     `Platform: ${PLATFORM_NAMES[context.platform]}. Each reply at most ${limit} characters${context.platform === 'x' ? ' (one post)' : ''}; shorter is better.`,
@@ -188,7 +182,7 @@ export function buildRewriteMessages({
   nonce,
 }: RewritePromptInput): ChatMessage[] {
   const answered = answeredText(context);
-  const limit = replyLimit(profile, context.platform);
+  const limit = replyLimit(profile.rules, context.platform);
   const lines = [
     `Platform: ${PLATFORM_NAMES[context.platform]}. At most ${limit} characters.`,
     answered ? fence(nonce, 'comment being answered', answered.author, answered.text) : '',

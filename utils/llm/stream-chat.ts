@@ -22,7 +22,18 @@ export interface ChatRequest {
   headers?: Record<string, string>;
   /** Injected in tests. */
   fetch?: typeof fetch;
+  /** The wait between attempts; the generation hub's can be cut short by the manager ("Try now"). */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Told the moment an attempt failed and another will follow, with how long the wait is. */
+  onRetryWait?: (wait: RetryWait) => void;
+}
+
+export interface RetryWait {
+  /** Why: a rate limit, a server error, a dropped connection. */
+  error: UserError;
+  waitMs: number;
+  /** The attempt that comes after the wait (2 or 3). */
+  attempt: number;
 }
 
 export interface ChatOutcome {
@@ -34,8 +45,8 @@ export interface ChatOutcome {
   usage?: { promptTokens: number; completionTokens: number };
 }
 
-/** Longest wait we accept from a `retry-after` before giving up and telling the manager. */
-const MAX_RETRY_WAIT_MS = 20_000;
+/** Longest wait we accept from a `retry-after` before giving up (the panel counts it down meanwhile). */
+export const MAX_RETRY_WAIT_MS = 60_000;
 
 /** The stream broke after text arrived: the drafts are kept, marked incomplete. */
 const cutOff = (): UserError =>
@@ -99,9 +110,14 @@ export async function streamChat(request: ChatRequest): Promise<ChatOutcome> {
         return { complete: false, error, attempts: attempt };
       }
       const wait = retryAfterMs(error) ?? 400 * 2 ** (attempt - 1) + Math.random() * 200;
-      if (attempt >= maxAttempts || !isRetryable(mapped) || wait > MAX_RETRY_WAIT_MS) {
-        throw new UserFacingError(mapped);
-      }
+      if (!isRetryable(mapped)) throw new UserFacingError(mapped);
+      if (attempt >= maxAttempts) throw new UserFacingError(mapped, true);
+      if (wait > MAX_RETRY_WAIT_MS)
+        throw new UserFacingError(
+          { ...mapped, detail: t('errors.rateLimit.longWait', [Math.ceil(wait / 1000)]) },
+          true,
+        );
+      request.onRetryWait?.({ error: mapped, waitMs: wait, attempt: attempt + 1 });
       await sleep(wait, request.signal);
     }
   }

@@ -11,6 +11,8 @@ export const BrainstormRequestSchema = z.discriminatedUnion('type', [
       type: z.literal('ask'),
       profileId: z.string().max(64).optional(),
       history: z.array(HistoryItemSchema).min(1).max(MAX_HISTORY),
+      /** "Try anyway" after an answer that stopped requests to this endpoint. */
+      force: z.boolean().optional(),
     })
     .strict(),
   z.object({ type: z.literal('stop') }).strict(),
@@ -21,6 +23,6 @@ export const BrainstormEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('started'), profileId: z.string() }),
   z.object({ type: z.literal('delta'), text: z.string() }),
   z.object({ type: z.literal('done'), complete: z.boolean(), stopped: z.boolean() }),
-  z.object({ type: z.literal('error'), error: UserErrorSchema }),
+  z.object({ type: z.literal('error'), error: UserErrorSchema, blocked: z.boolean().optional() }),
 ]);
 export type BrainstormEvent = z.infer<typeof BrainstormEventSchema>;

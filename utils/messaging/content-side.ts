@@ -30,8 +30,8 @@ export async function sendFromContent<K extends ContentSends>(
 }
 
 /** Asks the background to open a panel session for this thread; resolves to its id. */
-export async function openPanelSession(context: ThreadContext): Promise<string> {
-  const { sessionId } = await sendFromContent('panel.open', { context });
+export async function openPanelSession(context: ThreadContext, frame: string): Promise<string> {
+  const { sessionId } = await sendFromContent('panel.open', { context, frame });
   if (typeof sessionId !== 'string') throw new UserFacingError(noAnswer());
   return sessionId;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PublicSettingsSchema, PriceSchema, TestResultSchema } from '@/utils/storage/settings-schema';
 import { ThreadContextSchema } from '@/utils/thread/context';
 import { PLATFORMS } from '@/utils/thread/platform';
-import { Empty, InsertResultSchema, SessionIdSchema } from './schemas';
+import { Empty, FrameTokenSchema, InsertResultSchema, SessionIdSchema } from './schemas';
 import type { SenderKind } from './senders';
 
 /**
@@ -31,7 +31,8 @@ const text = z.string().min(1).max(5000);
 export const backgroundProtocol = {
   'panel.open': {
     from: ['content', 'playground'],
-    payload: z.object({ context: ThreadContextSchema }).strict(),
+    /** `frame`: the token of the panel frame made for it; the background hands that frame its session. */
+    payload: z.object({ context: ThreadContextSchema, frame: FrameTokenSchema }).strict(),
     result: z.object({ sessionId: SessionIdSchema }),
   },
   /** The panel's close button, or Escape in the reply box (the content script closes its frame first). */
@@ -80,8 +81,10 @@ export const backgroundProtocol = {
         baseURL: z.string().max(500),
         model: z.string().max(200),
         price: PriceSchema.nullable().optional(),
-        /** Omitted: keep the stored key. Empty string: remove it. */
+        /** Omitted: keep the key stored for this endpoint. Empty string: remove it. */
         apiKey: z.string().max(500).optional(),
+        /** The manager confirmed "use the same key for this endpoint": the origin whose key to copy. */
+        reuseKeyFrom: z.string().max(300).optional(),
         firstTokenTimeoutMs: z.number().int().min(1000).max(120_000).optional(),
         totalTimeoutMs: z.number().int().min(5000).max(240_000).optional(),
       })
@@ -95,6 +98,7 @@ export const backgroundProtocol = {
         baseURL: z.string().max(500),
         model: z.string().max(200),
         apiKey: z.string().max(500).optional(),
+        reuseKeyFrom: z.string().max(300).optional(),
       })
       .strict(),
     result: TestResultSchema,

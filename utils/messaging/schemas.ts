@@ -17,4 +17,7 @@ export type InsertResult = z.infer<typeof InsertResultSchema>;
 
 export const SessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
+/** The random token in a panel frame's address: 128 bits, in hex (utils/page/panel-frame.ts). */
+export const FrameTokenSchema = z.string().regex(/^[0-9a-f]{32}$/);
+
 export const Empty = z.object({}).strict();

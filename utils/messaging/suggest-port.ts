@@ -10,16 +10,21 @@ export const SUGGEST_PORT = 'suggest';
 const draftIndex = z.number().int().min(0).max(9);
 
 export const PortRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('attach'), sessionId: SessionIdSchema }).strict(),
+  /** The panel is ready: the background hands it the session of its frame as soon as there is one. */
+  z.object({ type: z.literal('attach') }).strict(),
   z
     .object({
       type: z.literal('generate'),
       profileId: z.string().max(64).optional(),
       /** A short instruction from the manager: "shorter", "more formal", "mention the webinar"… */
       nudge: z.string().max(300).optional(),
+      /** "Try anyway" after an answer that stopped requests to this endpoint. */
+      force: z.boolean().optional(),
     })
     .strict(),
   z.object({ type: z.literal('stop') }).strict(),
+  /** During a wait before the next attempt (a rate limit): try now instead. */
+  z.object({ type: z.literal('retryNow') }).strict(),
   /** Rewrite one draft: fix the brand-rule problems listed, or shorten it. Only that draft changes. */
   z
     .object({
@@ -36,6 +41,7 @@ export type PortRequest = z.infer<typeof PortRequestSchema>;
 export const PortEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('session'),
+    sessionId: SessionIdSchema,
     context: ThreadContextSchema,
     /** The profile that speaks unless the manager picks another: bound to the account, or the default. */
     profileId: z.string(),
@@ -47,6 +53,8 @@ export const PortEventSchema = z.discriminatedUnion('type', [
     type: z.literal('started'),
     generation: z.number(),
     profileId: z.string(),
+    /** Where the request goes ("api.openai.com", "on-device"), for "waiting for …". */
+    endpoint: z.string().max(300),
     /** Set for a rewrite of one draft: only that draft is replaced. */
     target: draftIndex.optional(),
   }),
@@ -54,6 +62,21 @@ export const PortEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delta'), generation: z.number(), index: draftIndex, text: z.string() }),
   z.object({ type: z.literal('reset'), generation: z.number(), index: draftIndex }),
   z.object({ type: z.literal('done'), generation: z.number(), complete: z.boolean(), stopped: z.boolean() }),
-  z.object({ type: z.literal('error'), generation: z.number(), error: UserErrorSchema }),
+  z.object({
+    type: z.literal('error'),
+    generation: z.number(),
+    error: UserErrorSchema,
+    /** Nothing more goes to this endpoint until the manager acts (the panel offers "Try anyway"). */
+    blocked: z.boolean().optional(),
+  }),
+  /** An attempt failed and the next one waits (a rate limit's retry-after): said at once, counted down. */
+  z.object({
+    type: z.literal('waiting'),
+    generation: z.number(),
+    error: UserErrorSchema,
+    /** When the next attempt goes (epoch milliseconds). */
+    until: z.number(),
+    attempt: z.number().int(),
+  }),
 ]);
 export type PortEvent = z.infer<typeof PortEventSchema>;

@@ -54,7 +54,7 @@ export class ComposerRegistry {
         intent: this.on.intent,
       }),
     };
-    mark(composer.control.host);
+    mark(composer.control.host, 'control');
     this.composers.set(editor, composer);
     this.mount(composer);
   }

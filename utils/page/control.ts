@@ -1,8 +1,9 @@
 import { t } from '@/utils/i18n/i18n';
 /**
- * The "Suggest reply" control: a plain button in an open shadow root, so the page's styles cannot reach
- * it and ours cannot leak. It never takes focus from the editor on mouse press, so the manager's caret
- * and selection stay where they were.
+ * The "Suggest reply" control: a plain button in a closed shadow root, so the page's scripts cannot
+ * reach it, its styles cannot touch it and ours cannot leak. Only the manager's own gestures act on it
+ * (`event.isTrusted`): a page script's `.click()` or dispatched event starts nothing. It never takes
+ * focus from the editor on mouse press, so the manager's caret and selection stay where they were.
  */
 const CSS = `
 :host { all: initial; color: inherit; display: inline-flex; vertical-align: middle; margin: 2px 6px; }
@@ -55,7 +56,8 @@ export function controlWords(refresh = false): Words {
 
 export function createControl(doc: Document, on: { activate: () => void; intent: () => void }): Control {
   const host = doc.createElement('span');
-  const shadow = host.attachShadow({ mode: 'open' });
+  // delegatesFocus: focusing the host (Tab, or a screen reader) focuses the button inside.
+  const shadow = host.attachShadow({ mode: 'closed', delegatesFocus: true });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const button = doc.createElement('button');
@@ -83,10 +85,13 @@ export function createControl(doc: Document, on: { activate: () => void; intent:
   button.addEventListener('mousedown', (event) => event.preventDefault());
   button.addEventListener('click', (event) => {
     event.stopPropagation();
-    on.activate();
+    if (event.isTrusted) on.activate();
   });
-  button.addEventListener('pointerenter', on.intent);
-  button.addEventListener('focus', on.intent);
+  const intent = (event: Event): void => {
+    if (event.isTrusted) on.intent();
+  };
+  button.addEventListener('pointerenter', intent);
+  button.addEventListener('focus', intent);
   // The page's keyboard shortcuts must not see keys pressed on our button.
   for (const type of ['keydown', 'keyup', 'keypress'] as const) {
     button.addEventListener(type, (event) => event.stopPropagation());

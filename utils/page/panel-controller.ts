@@ -1,15 +1,21 @@
-import { openPanelSession, sendFromContent } from '@/utils/messaging/content-side';
-import { insertIntoEditor } from '@/utils/editor/insert';
+import { insertIntoEditor, insertionResult } from '@/utils/editor/insert';
 import { userError } from '@/utils/errors';
+import { t } from '@/utils/i18n/i18n';
+import { openPanelSession, sendFromContent } from '@/utils/messaging/content-side';
 import type { InsertResult } from '@/utils/messaging/schemas';
+import { cleanOutgoingText } from '@/utils/text/clean';
 import { composerRect, type Snapshot } from './composers';
 import { controlWords } from './control';
 import { PanelFrame } from './panel-frame';
-import { t } from '@/utils/i18n/i18n';
 
-/** The one open panel of the page, and what the background asks of it: insert a draft, close. */
+/**
+ * The one open panel of the page, and what the background asks of it: insert a draft, close. One panel
+ * per composer and one run per request: a click while a panel is opening does nothing, and every panel
+ * that opens is the one `open` holds, so it can always be closed.
+ */
 export class PanelController {
   private open: { frame: PanelFrame; snapshot: Snapshot } | undefined;
+  private opening = false;
   /** A panel page loaded ahead of time, hidden, for the next click. */
   private spare: PanelFrame | undefined;
 
@@ -17,20 +23,22 @@ export class PanelController {
 
   /** The manager is heading for a reply box: have a panel page ready, so a click shows it at once. */
   warm(): void {
-    if (this.spare?.host.isConnected || this.open || this.extensionGone()) return;
+    if (this.spare?.host.isConnected || this.open || this.opening || this.extensionGone()) return;
     this.spare = new PanelFrame();
   }
 
   async show(snapshot: Snapshot): Promise<void> {
     const { composer } = snapshot;
+    if (this.opening) return; // a second click while the first is opening
     if (this.open?.snapshot.composer === composer) return this.open.frame.focus();
+    this.opening = true;
     this.close(false);
     // The frame loads while the background starts the session (if it was not made ahead of time).
     const frame = this.spare?.host.isConnected ? this.spare : new PanelFrame(); // the page may drop it
     if (this.spare && this.spare !== frame) this.spare.close();
     this.spare = undefined;
     try {
-      const sessionId = await openPanelSession(composer.adapter.readContext(composer.editor));
+      const sessionId = await openPanelSession(composer.adapter.readContext(composer.editor), frame.token);
       frame.show(sessionId, () => composerRect(composer));
       this.open = { frame, snapshot };
       composer.control.setExpanded(true);
@@ -42,6 +50,8 @@ export class PanelController {
         gone ? controlWords().updated : error instanceof Error ? error.message : t('page.couldNotOpen'),
         gone,
       );
+    } finally {
+      this.opening = false;
     }
   }
 
@@ -71,9 +81,11 @@ export class PanelController {
     return true;
   }
 
-  /** The composer went away (closed dialog, navigation): so does its panel. */
-  closeIfOrphaned(): void {
-    if (this.open && !this.open.snapshot.composer.editor.isConnected) this.close(false);
+  /** After nodes left the page: the panel of a composer that went away goes too; one the page removed comes back. */
+  afterRemoval(): void {
+    if (!this.open) return;
+    if (!this.open.snapshot.composer.editor.isConnected) this.close(false);
+    else this.open.frame.restore();
   }
 
   closeSession(sessionId: string): { closed: boolean } {
@@ -97,16 +109,9 @@ export class PanelController {
         ),
       };
     const { composer, savedRange } = this.open.snapshot;
-    const outcome = await insertIntoEditor(composer.editor, text, { savedRange });
-    if (outcome.ok) return { ok: true, method: `${outcome.kind}:${outcome.method}` };
-    const partial = outcome.reason === 'partial';
-    return {
-      ok: false,
-      error: userError(
-        'insert-failed',
-        partial ? t('errors.partialDraft.title') : t('errors.refusedDraft.title'),
-        partial ? t('errors.partialDraft.detail') : t('errors.refusedDraft.detail'),
-      ),
-    };
+    return insertionResult(
+      await insertIntoEditor(composer.editor, cleanOutgoingText(text), { savedRange }),
+      'draft',
+    );
   }
 }

@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n/i18n';
 import { mark } from './instance';
-import { PANEL_BINDING, type PanelBinding } from './panel-binding';
-import { placePanel, type Rect } from './placement';
+import { PANEL_HEIGHT, PANEL_WIDTH, placePanel, type Rect } from './placement';
 import { pageTheme } from './theme';
 
 // Off screen, transparent, out of assistive technology and of the tab order until it is shown (the page
 // inside is also inert until it has its session).
-const HIDDEN = 'opacity:0;pointer-events:none;left:-10000px;top:0;width:380px;height:500px;';
+const HIDDEN = `opacity:0;pointer-events:none;left:-10000px;top:0;width:${PANEL_WIDTH}px;height:${PANEL_HEIGHT}px;`;
 const SHOWN = 'opacity:1;pointer-events:auto;';
 
 function randomToken(): string {
@@ -17,27 +16,30 @@ function randomToken(): string {
 }
 
 /**
- * The suggestion panel: an extension page in an iframe beside the composer. The page cannot read
- * inside it (brand rules, drafts and settings stay in the extension's origin), and it cannot style it.
- * Its URL uses the session-random dynamic id (use_dynamic_url), so pages cannot probe for it.
+ * The suggestion panel: an extension page in an iframe beside the composer, inside a closed shadow root.
+ * The page cannot read inside it (brand rules, drafts and settings stay in the extension's origin), and
+ * it cannot style it. Its URL uses the session-random dynamic id (use_dynamic_url), so pages cannot
+ * probe for it.
+ *
+ * The frame is bound to its session through the background, never through the page: its address
+ * carries a random token that the page cannot read, the content script names that token when it opens
+ * the session, and the background hands the session to the panel whose own address (the port's sender
+ * URL, set by the browser) carries it. There is no message between the page's window and the panel, so
+ * nothing a page script posts can bind, steer or read it.
  *
  * A frame can be made ahead of time, hidden, when the manager heads for a reply box: loading the panel
- * page was most of the wait after a click (npm run bench). `show` then brings it beside the composer and
- * posts it its session, with a token from its address that the page cannot read (a message the page
- * posts itself lacks it, and is ignored). A session id is worth nothing outside the extension anyway.
+ * page was most of the wait after a click (npm run bench). `show` then brings it beside the composer.
  */
 export class PanelFrame {
   readonly host: HTMLElement;
+  readonly token = randomToken();
   private readonly frame: HTMLIFrameElement;
-  private readonly token = randomToken();
   private readonly cleanup = new AbortController();
   private anchor: (() => Rect) | undefined;
-  private loaded = false;
   private scheduled = false;
   sessionId = '';
 
-  constructor() {
-    const doc = document;
+  constructor(private readonly doc: Document = document) {
     this.host = doc.createElement('span');
     const shadow = this.host.attachShadow({ mode: 'closed' });
     this.frame = doc.createElement('iframe');
@@ -50,20 +52,12 @@ export class PanelFrame {
       'box-shadow:0 8px 28px rgba(0,0,0,.28),0 0 0 1px rgba(0,0,0,.12);background:transparent;' +
       HIDDEN;
     this.frame.setAttribute('aria-hidden', 'true');
-    this.frame.addEventListener(
-      'load',
-      () => {
-        this.loaded = true;
-        if (this.sessionId) this.bind();
-      },
-      { once: true },
-    );
     shadow.append(this.frame);
-    mark(this.host);
+    mark(this.host, 'panel');
     doc.documentElement.append(this.host);
   }
 
-  /** Binds the frame to its session and shows it beside the composer. */
+  /** Shows the frame beside the composer and gives it the focus: keyboard first. */
   show(sessionId: string, anchor: () => Rect): void {
     this.sessionId = sessionId;
     this.anchor = anchor;
@@ -71,7 +65,7 @@ export class PanelFrame {
     this.frame.tabIndex = 0;
     this.frame.style.cssText += SHOWN;
     this.place();
-    if (this.loaded) this.bind(); // else once it has loaded, and listens
+    this.frame.focus();
     const signal = this.cleanup.signal;
     const onMove = (): void => this.schedule();
     window.addEventListener('scroll', onMove, { capture: true, passive: true, signal });
@@ -82,12 +76,11 @@ export class PanelFrame {
     this.frame.focus();
   }
 
-  /** Hands the loaded page its session, and the focus: keyboard first. */
-  private bind(): void {
-    const message: PanelBinding = { type: PANEL_BINDING, token: this.token, sessionId: this.sessionId };
-    // The frame's origin is the extension's fixed one, not the dynamic id getURL gives: hence '*'.
-    this.frame.contentWindow?.postMessage(message, '*');
-    this.frame.focus();
+  /** The page removed our frame: put it back (it reloads, and the background hands it its session again). */
+  restore(): void {
+    if (this.host.isConnected || this.cleanup.signal.aborted) return;
+    this.doc.documentElement.append(this.host);
+    this.place();
   }
 
   private schedule(): void {

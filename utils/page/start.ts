@@ -7,15 +7,12 @@ import { controlWords } from './control';
 import { loadPageLanguage } from './language';
 import { FocusedComposer } from './focused';
 import { PageStatus } from './page-status';
+import type { PageRunHandle } from './instance';
 import { PanelController } from './panel-controller';
 
-export interface PageRun {
-  signal: AbortSignal;
+export interface PageRun extends PageRunHandle {
   /** Set in the playground: the background broadcasts to extension pages, so it answers for its tab only. */
   ownTabId?: number;
-  /** Ends the run (the extension was updated and this run is cut off). */
-  abort: (reason: string) => void;
-  onEnd: (cleanup: () => void) => void;
 }
 
 /**
@@ -49,7 +46,7 @@ export function startComposerPage(doc: Document, adapters: readonly PlatformAdap
     onRemoval: () => {
       if (!alive()) return;
       registry.sweep();
-      panel.closeIfOrphaned();
+      panel.afterRemoval();
     },
     signal: run.signal,
   });
@@ -69,9 +66,17 @@ export function startComposerPage(doc: Document, adapters: readonly PlatformAdap
     if (editorLike) focused.noteFocus(target as HTMLElement); // reply and post boxes alike
     status.onFocus(target, matched);
   });
-  // Escape in the composer closes our panel first; a second Escape reaches the page.
+  // The manager's own presses and keys: a box focused right after one is theirs (see focused.ts).
+  listen('pointerdown', (event) => focused.noteGesture(event));
+  listen('beforeinput', (event) => {
+    const editor = (event.target as Element | null)?.closest?.(selector);
+    if (editor instanceof HTMLElement) focused.noteInput(editor, event);
+  });
+  // Escape in the composer closes our panel first; a second Escape reaches the page. (The manager's
+  // Escape only: a page script's synthetic one closes nothing.)
   listen('keydown', (event) => {
-    if (event.key !== 'Escape' || !panel.escapeFrom(event.target as Node)) return;
+    focused.noteGesture(event);
+    if (event.key !== 'Escape' || !event.isTrusted || !panel.escapeFrom(event.target as Node)) return;
     event.stopPropagation();
     event.preventDefault();
   });

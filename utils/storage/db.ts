@@ -54,12 +54,19 @@ export type AiLogEntry = z.infer<typeof AiLogEntrySchema>;
  * Every version step keeps the previous ones, so a browser on any older version upgrades in order.
  * Each step has a test that opens a database written by the version before it (tests/unit/utils/db.test.ts).
  */
+/** A setting kept where no content script can reach it (the key, the provider, privacy choices). */
+export interface KeyValue {
+  id: string;
+  value: unknown;
+}
+
 export class AppDB extends Dexie {
   profiles!: EntityTable<BrandProfile, 'id'>;
   candidates!: EntityTable<Candidate, 'id'>;
   usage!: EntityTable<Usage, 'id'>;
   aiLog!: EntityTable<AiLogEntry, 'id'>;
   conversations!: EntityTable<Conversation, 'id'>;
+  kv!: EntityTable<KeyValue, 'id'>;
 
   constructor(name = 'reply-copilot') {
     super(name);
@@ -75,6 +82,9 @@ export class AppDB extends Dexie {
     this.version(4).stores({ aiLog: 'id, at, profileId' });
     // v5: side-panel conversations, per profile.
     this.version(5).stores({ conversations: 'id, profileId, updatedAt' });
+    // v6: settings that were in storage.local (readable by content scripts on Firefox and on Chrome
+    // before 133): the provider, its keys, the privacy choices, the default profile. See storage/settings.ts.
+    this.version(6).stores({ kv: 'id' });
   }
 }
 

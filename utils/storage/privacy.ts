@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { redactPII } from '@/utils/safety/redact';
+import { dbItem } from './db-item';
 import type { ThreadContext } from '@/utils/thread/context';
 
 /** Privacy choices. Redaction is on by default; it only applies to remote providers (on-device stays local). */
@@ -7,10 +7,12 @@ export interface PrivacySettings {
   redactPII: boolean;
 }
 
-export const privacyItem = storage.defineItem<PrivacySettings>('local:privacy', {
-  fallback: { redactPII: true },
-  version: 1,
-});
+/** In the extension's database: a content script must not be able to turn redaction off. */
+export const privacyItem = dbItem<PrivacySettings>('privacy', { redactPII: true }, (value) =>
+  typeof (value as Partial<PrivacySettings> | null)?.redactPII === 'boolean'
+    ? { redactPII: (value as PrivacySettings).redactPII }
+    : undefined,
+);
 
 /** The thread with emails and phone numbers replaced, as sent to a remote model. */
 export function redactContext(context: ThreadContext): ThreadContext {

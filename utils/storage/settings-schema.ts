@@ -35,6 +35,8 @@ export const PublicSettingsSchema = ProviderSettingsSchema.extend({
   totalTimeoutMs: z.number(),
   hasKey: z.boolean(),
   maskedKey: z.string(),
+  /** No key is saved for this endpoint, but one is for this other origin: the manager may reuse it. */
+  otherKeyOrigin: z.string().optional(),
 });
 export type PublicSettings = z.infer<typeof PublicSettingsSchema>;
 

@@ -1,11 +1,17 @@
-import { storage } from 'wxt/utils/storage';
-import { ProviderSettingsSchema, type ProviderSettings } from './settings-schema';
-import { presetFor } from '@/utils/llm/presets';
+import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n/i18n';
+import { endpointOrigin, isLocalEndpoint } from '@/utils/llm/hosts';
+import { presetFor } from '@/utils/llm/presets';
+import { dbItem } from './db-item';
+import { privacyItem, type PrivacySettings } from './privacy';
+import { ProviderSettingsSchema, type ProviderSettings } from './settings-schema';
 
 /**
- * Provider settings and the API key, in `storage.local`. The key is a separate item, read only by the
- * background; extension pages write it through a background message and only ever see it masked.
+ * Provider settings and the API keys, in the extension's database (storage/db-item.ts): never in
+ * storage.local, which content scripts can read and write on Firefox (and on Chrome before 133). Keys
+ * are read only by the background; extension pages write them through a background message and only
+ * ever see them masked. Each key is bound to the origin of the endpoint it was saved for, so changing
+ * the base URL or the preset never sends it somewhere else without the manager saying so.
  */
 export { ProviderSettingsSchema, type ProviderSettings } from './settings-schema';
 
@@ -29,58 +35,89 @@ export function migrateProviderV1(old: Record<string, unknown>): ProviderSetting
   });
 }
 
-/** Defines the stored item; migrations run when it is defined (exported so a test can run them again). */
-export const defineProviderSettingsItem = () =>
-  storage.defineItem<ProviderSettings>('local:provider', {
-    fallback: DEFAULT_PROVIDER_SETTINGS,
-    version: 2,
-    migrations: { 2: migrateProviderV1 },
-  });
+/** Settings stored in a shape we no longer accept fall back to the defaults, field by field. */
+const parseProvider = (value: unknown): ProviderSettings | undefined => {
+  const parsed = ProviderSettingsSchema.safeParse({ ...DEFAULT_PROVIDER_SETTINGS, ...(value as object) });
+  return parsed.success ? parsed.data : undefined;
+};
 
-export const providerSettingsItem = defineProviderSettingsItem();
+export const providerItem = dbItem<ProviderSettings>('provider', DEFAULT_PROVIDER_SETTINGS, parseProvider);
 
-/** Never read outside the background. */
-export const apiKeyItem = storage.defineItem<string>('local:apiKey', { fallback: '' });
+/** The keys, by endpoint origin. Never read outside the background. */
+export const keysItem = dbItem<Record<string, string>>('keys', {}, (value) =>
+  value && typeof value === 'object'
+    ? Object.fromEntries(Object.entries(value).filter(([, key]) => typeof key === 'string'))
+    : undefined,
+);
 
-export const defaultProfileIdItem = storage.defineItem<string>('local:defaultProfileId', { fallback: '' });
+export const defaultProfileIdItem = dbItem<string>('defaultProfileId', '', (value) =>
+  typeof value === 'string' ? value : undefined,
+);
 
-/** Reads the provider settings, falling back to defaults for anything stored in a shape we no longer accept. */
-export async function readProviderSettings(): Promise<ProviderSettings> {
-  const stored = await providerSettingsItem.getValue();
-  const parsed = ProviderSettingsSchema.safeParse({ ...DEFAULT_PROVIDER_SETTINGS, ...stored });
-  return parsed.success ? parsed.data : DEFAULT_PROVIDER_SETTINGS;
+export const readProviderSettings = (): Promise<ProviderSettings> => providerItem.getValue();
+
+/** The key saved for this endpoint's origin ('' when none: another endpoint's key is never used). */
+export async function keyFor(baseURL: string): Promise<string> {
+  const origin = endpointOrigin(baseURL);
+  return origin ? ((await keysItem.getValue())[origin] ?? '') : '';
 }
 
-const LOCAL_HOST =
-  /^(localhost|127(\.\d{1,3}){3}|\[::1\]|10(\.\d{1,3}){3}|192\.168(\.\d{1,3}){2}|172\.(1[6-9]|2\d|3[01])(\.\d{1,3}){2}|[\w-]+\.local)$/i;
+/** Keeps (or, with '', removes) the key for this endpoint's origin. */
+export async function setKeyFor(baseURL: string, key: string): Promise<void> {
+  const origin = endpointOrigin(baseURL);
+  if (!origin) return;
+  const { [origin]: _previous, ...others } = await keysItem.getValue();
+  await keysItem.setValue(key ? { ...others, [origin]: key } : others);
+}
+
+/** Another origin's saved key, for the "use the same key for <origin>?" question. */
+export async function otherKeyOrigin(baseURL: string): Promise<string | undefined> {
+  const origin = endpointOrigin(baseURL);
+  return Object.keys(await keysItem.getValue()).find((o) => o !== origin);
+}
+
+/** The storage.local items of earlier versions (WXT keeps an item's version in `<key>$`). */
+const LEGACY_KEYS = ['provider', 'provider$', 'apiKey', 'defaultProfileId', 'privacy', 'privacy$'];
+
+/**
+ * Moves the settings of earlier versions out of storage.local, once, when the background starts: the
+ * key is kept, bound to the origin it was used with; then nothing of it is left where content scripts
+ * could read it.
+ */
+export async function moveLegacySettings(): Promise<boolean> {
+  const old = (await browser.storage.local.get(LEGACY_KEYS)) as Record<string, unknown>;
+  if (!LEGACY_KEYS.some((key) => old[key] !== undefined)) return false;
+  const provider = old.provider as Record<string, unknown> | undefined;
+  const version = (old['provider$'] as { v?: number } | undefined)?.v ?? 1;
+  const settings = provider
+    ? version < 2
+      ? migrateProviderV1(provider)
+      : (parseProvider(provider) ?? DEFAULT_PROVIDER_SETTINGS)
+    : undefined;
+  if (settings) await providerItem.setValue(settings);
+  if (typeof old.apiKey === 'string' && old.apiKey && settings?.baseURL)
+    await setKeyFor(settings.baseURL, old.apiKey);
+  if (typeof old.defaultProfileId === 'string') await defaultProfileIdItem.setValue(old.defaultProfileId);
+  const privacy = old.privacy as Partial<PrivacySettings> | undefined;
+  if (typeof privacy?.redactPII === 'boolean') await privacyItem.setValue({ redactPII: privacy.redactPII });
+  await browser.storage.local.remove(LEGACY_KEYS);
+  return true;
+}
 
 /** Checks a base URL as typed by the manager; returns the normalized URL or a message saying what to fix. */
 export function checkBaseURL(input: string): { ok: true; url: string } | { ok: false; message: string } {
   const trimmed = input.trim();
-  if (!trimmed)
-    return {
-      ok: false,
-      message: t('baseUrl.empty'),
-    };
+  if (!trimmed) return { ok: false, message: t('baseUrl.empty') };
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return {
-      ok: false,
-      message: t('baseUrl.notUrl'),
-    };
+    return { ok: false, message: t('baseUrl.notUrl') };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return {
-      ok: false,
-      message: t('baseUrl.scheme'),
-    };
-  if (url.protocol === 'http:' && !LOCAL_HOST.test(url.hostname))
-    return {
-      ok: false,
-      message: t('baseUrl.insecure'),
-    };
+    return { ok: false, message: t('baseUrl.scheme') };
+  if (url.protocol === 'http:' && !isLocalEndpoint(url.href))
+    return { ok: false, message: t('baseUrl.insecure') };
   if (url.username || url.password) return { ok: false, message: t('baseUrl.credentials') };
   url.hash = '';
   url.search = '';

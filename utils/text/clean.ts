@@ -61,6 +61,13 @@ export function stripInvisible(input: string): string {
   return out;
 }
 
+/**
+ * Text leaving the extension (Insert, Copy, Send to composer): what the model or the manager wrote, with
+ * the same invisible characters removed as from page text, so a hidden instruction or a bidi trick in a
+ * draft can never reach the platform. Emoji sequences stay whole; line breaks and spacing stay as written.
+ */
+export const cleanOutgoingText = (text: string): string => stripInvisible(text);
+
 /** Truncates on a code point boundary (never splitting a surrogate pair), marking the cut with "…". */
 export function bound(input: string, max: number): string {
   const chars = Array.from(input);

@@ -1,7 +1,23 @@
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
-/** A panel frame bound to a session (a hidden frame made ahead of time has no `#s=` yet). */
-const isPanel = (frame: Frame): boolean => /\/panel\.html\?[^#]*#s=/.test(frame.url());
+const isPanelPage = (frame: Frame): boolean => /\/panel\.html\?/.test(frame.url());
+
+/** A panel frame bound to a session: its page is no longer inert (a frame made ahead of time waits, inert). */
+async function isBound(frame: Frame): Promise<boolean> {
+  if (!isPanelPage(frame)) return false;
+  return frame
+    .evaluate(() => {
+      const main = document.querySelector('main');
+      return Boolean(main && !main.hasAttribute('inert'));
+    })
+    .catch(() => false);
+}
+
+async function boundPanels(page: Page): Promise<Frame[]> {
+  const frames = page.frames();
+  const bound = await Promise.all(frames.map(isBound));
+  return frames.filter((_, i) => bound[i]);
+}
 
 /** The suggestion panel framed beside a composer. */
 export class PanelFrame {
@@ -12,13 +28,13 @@ export class PanelFrame {
 
   static async find(page: Page): Promise<PanelFrame> {
     let frame: Frame | undefined;
-    await expect.poll(() => (frame = page.frames().find(isPanel)), { timeout: 8000 }).toBeTruthy();
-    await frame!.waitForLoadState('domcontentloaded');
+    await expect.poll(async () => (frame = (await boundPanels(page))[0]), { timeout: 8000 }).toBeTruthy();
     return new PanelFrame(page, frame!);
   }
 
-  static count(page: Page): number {
-    return page.frames().filter(isPanel).length;
+  /** Panels bound to a session in the page. */
+  static async count(page: Page): Promise<number> {
+    return (await boundPanels(page)).length;
   }
 
   draft(index: number): Locator {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { CONTROL } from './closed-ui';
 
 /** Pages of the fixture sites, and what tests read from them. */
 export class FixtureSite {
@@ -9,9 +10,13 @@ export class FixtureSite {
     await this.page.waitForFunction(() => window.__fixture?.ready === true);
   }
 
-  /** The "Suggest reply" controls on the page (they live in open shadow roots; role queries pierce them). */
+  /**
+   * The "Suggest reply" controls on the page: their hosts. The buttons live in closed shadow roots, out
+   * of the page's reach (and of Playwright's selectors); a click on the host lands on the button, as
+   * the manager's would. What they say is read by `controlViews` (closed-ui.ts).
+   */
   controls(): Locator {
-    return this.page.getByRole('button', { name: /Suggest reply/ });
+    return this.page.locator(CONTROL);
   }
 
   /** The editor's own text, from its library's model. */

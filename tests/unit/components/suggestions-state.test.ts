@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { initialState, reduce, type Action } from '@/components/hooks/suggestions-state';
 
 const run = (...actions: Action[]) => actions.reduce(reduce, initialState);
-const started = (generation: number): Action => ({ type: 'started', generation, profileId: 'p' });
+const started = (generation: number): Action => ({
+  type: 'started',
+  generation,
+  profileId: 'p',
+  endpoint: 'api.example.com',
+});
 
 describe('suggestions reducer', () => {
   it('appends streamed text to the right draft', () => {

@@ -9,7 +9,14 @@ import {
   PRESETS,
   providerHeaders,
 } from '@/utils/llm/presets';
-import { defineProviderSettingsItem, migrateProviderV1 } from '@/utils/storage/settings';
+import { privacyItem } from '@/utils/storage/privacy';
+import {
+  defaultProfileIdItem,
+  keyFor,
+  migrateProviderV1,
+  moveLegacySettings,
+  readProviderSettings,
+} from '@/utils/storage/settings';
 import { getDb } from '@/utils/storage/db';
 import { recordUsage } from '@/utils/storage/usage';
 
@@ -68,8 +75,8 @@ describe('provider settings migration', () => {
         totalTimeoutMs: 60000,
       },
     });
-    const item = defineProviderSettingsItem();
-    expect(await item.getValue()).toEqual({
+    expect(await moveLegacySettings()).toBe(true);
+    expect(await readProviderSettings()).toEqual({
       kind: 'openai-compatible',
       presetId: 'mistral',
       baseURL: 'https://api.mistral.ai/v1',
@@ -77,7 +84,38 @@ describe('provider settings migration', () => {
       firstTokenTimeoutMs: 15000,
       totalTimeoutMs: 60000,
     });
-    expect((await fakeBrowser.storage.local.get('provider$'))['provider$']).toEqual({ v: 2 });
+  });
+
+  it('moves everything out of storage.local, where content scripts can read it, keeping the key', async () => {
+    // What version 0.1 kept in storage.local: on Firefox, and on Chrome before 133, a content script can
+    // read and rewrite all of it.
+    await fakeBrowser.storage.local.set({
+      provider: {
+        kind: 'openai-compatible',
+        presetId: 'openai',
+        baseURL: 'https://api.openai.com/v1',
+        model: 'gpt-4o-mini',
+        firstTokenTimeoutMs: 20000,
+        totalTimeoutMs: 90000,
+      },
+      provider$: { v: 2 },
+      apiKey: 'sk-old-key-12345678',
+      defaultProfileId: 'profile-1',
+      privacy: { redactPII: false },
+      privacy$: { v: 1 },
+      uiLanguage: 'fr',
+    });
+    await moveLegacySettings();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ uiLanguage: 'fr' });
+    // The key is kept, bound to the endpoint it was used with, and to no other.
+    expect(await keyFor('https://api.openai.com/v1')).toBe('sk-old-key-12345678');
+    expect(await keyFor('https://api.mistral.ai/v1')).toBe('');
+    expect((await readProviderSettings()).model).toBe('gpt-4o-mini');
+    expect(await defaultProfileIdItem.getValue()).toBe('profile-1');
+    expect(await privacyItem.getValue()).toEqual({ redactPII: false });
+    // Run again (the next start): nothing to move, nothing lost.
+    expect(await moveLegacySettings()).toBe(false);
+    expect(await keyFor('https://api.openai.com/v1')).toBe('sk-old-key-12345678');
   });
 
   it('an empty version-1 record gets the defaults', () => {

@@ -5,6 +5,7 @@ import { answerMessages, type Handlers } from '@/utils/messaging/rpc';
 import { backgroundProtocol } from '@/utils/messaging/protocol';
 
 const EXT = fakeBrowser.runtime.id;
+const FRAME = '0123456789abcdef0123456789abcdef';
 const context = {
   platform: 'x',
   surface: 'x',
@@ -51,7 +52,7 @@ describe('answerMessages', () => {
       (path: string) => `chrome-extension://${EXT}${path}`,
     );
     const { handlers, answer } = setup();
-    const reply = await answer({ type: 'panel.open', payload: { context } }, senders.content);
+    const reply = await answer({ type: 'panel.open', payload: { context, frame: FRAME } }, senders.content);
     expect(reply).toEqual({ ok: true, value: { sessionId: 'session-1234' } });
     expect(handlers['panel.open']).toHaveBeenCalledOnce();
   });
@@ -67,15 +68,19 @@ describe('answerMessages', () => {
     ],
     [
       'a malformed context',
-      { type: 'panel.open', payload: { context: { ...context, platform: 'myspace' } } },
+      { type: 'panel.open', payload: { context: { ...context, platform: 'myspace' }, frame: FRAME } },
       senders.content,
     ],
     [
       'extra fields',
-      { type: 'panel.open', payload: { context, baseURL: 'https://evil.example' } },
+      { type: 'panel.open', payload: { context, frame: FRAME, baseURL: 'https://evil.example' } },
       senders.content,
     ],
-    ['a page in another frame', { type: 'panel.open', payload: { context } }, senders.contentInFrame],
+    [
+      'a page in another frame',
+      { type: 'panel.open', payload: { context, frame: FRAME } },
+      senders.contentInFrame,
+    ],
     ['another extension', { type: 'settings.get', payload: {} }, senders.otherExtension],
   ])('refuses %s with a structured error and runs nothing', async (_name, message, sender) => {
     vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation(

@@ -146,10 +146,33 @@ describe('AppDB migrations', () => {
     db.close();
   });
 
+  it('version 5 → 6: everything survives, and the settings table (out of content scripts’ reach) appears', async () => {
+    const name = dbName();
+    const v5 = new Dexie(name);
+    v5.version(1).stores({ profiles: 'id, name, updatedAt' });
+    v5.version(2).stores({ profiles: 'id, name, updatedAt', candidates: 'id, profileId, createdAt' });
+    v5.version(3).stores({ usage: 'id, day, profileId' });
+    v5.version(4).stores({ aiLog: 'id, at, profileId' });
+    v5.version(5).stores({ conversations: 'id, profileId, updatedAt' });
+    const profiles = fixture.profiles.map(migrateProfileV1);
+    await v5.table('profiles').bulkAdd(profiles);
+    await v5
+      .table('conversations')
+      .add({ id: 'c1', profileId: 'p', title: 'T', messages: [], createdAt: 1, updatedAt: 1 });
+    v5.close();
+
+    const db = new AppDB(name);
+    expect(await db.profiles.count()).toBe(profiles.length);
+    expect(await db.conversations.get('c1')).toMatchObject({ title: 'T' });
+    await db.kv.put({ id: 'keys', value: { 'https://api.openai.com': 'sk-1' } });
+    expect(await db.kv.get('keys')).toEqual({ id: 'keys', value: { 'https://api.openai.com': 'sk-1' } });
+    db.close();
+  });
+
   it('a fresh database opens at the latest version', async () => {
     const db = new AppDB(dbName());
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     db.close();
   });
 });

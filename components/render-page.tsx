@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { markPageLanguage } from '@/utils/i18n/i18n';
 import { loadUiLanguage, watchUiLanguage } from '@/utils/i18n/loader';
 
 /**
@@ -9,6 +10,7 @@ import { loadUiLanguage, watchUiLanguage } from '@/utils/i18n/loader';
  */
 export async function renderPage(app: () => ReactNode, title: () => string): Promise<void> {
   await loadUiLanguage();
+  markPageLanguage(document);
   document.title = title();
   createRoot(document.getElementById('root')!).render(app());
   watchUiLanguage(() => location.reload());

@@ -9,6 +9,7 @@ import {
 import { BindingsEditor, ExamplesEditor, KnowledgeEditor } from './collections';
 import { Choice, Dial, LinesField, NumberField, TextArea, TextField } from './fields';
 import { t } from '@/utils/i18n/i18n';
+import { writeFailure } from '@/utils/storage/db';
 
 interface Props {
   initial: BrandProfile;
@@ -38,6 +39,7 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
   const [profile, setProfile] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState('');
   const set = <K extends keyof BrandProfile>(key: K, value: BrandProfile[K]) =>
     setProfile((p) => ({ ...p, [key]: value }));
   const setVoice = (patch: Partial<BrandProfile['voice']>) =>
@@ -54,9 +56,16 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
       return;
     }
     setErrors({});
+    setSaveError('');
     setSaving(true);
-    await onSave(result.data);
-    setSaving(false);
+    try {
+      await onSave(result.data);
+    } catch (error) {
+      // Nothing was written: the stored profile is as it was, and the form keeps every edit.
+      setSaveError(writeFailure(error));
+    } finally {
+      setSaving(false);
+    }
   };
 
   const e = errors;
@@ -71,6 +80,11 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
       {count > 0 && (
         <p className="notice notice-error" role="alert">
           {t('editor.problems', count, [count])}
+        </p>
+      )}
+      {saveError && (
+        <p className="notice notice-error" role="alert">
+          {saveError}
         </p>
       )}
       <fieldset>

@@ -3,6 +3,7 @@ import type { BrandProfile } from '@/utils/brand/profile';
 import { setDefaultProfile } from '@/utils/brand/store';
 import { exportFileName, exportProfiles, importProfiles, parseImport } from '@/utils/brand/transfer';
 import { t } from '@/utils/i18n/i18n';
+import { writeFailure } from '@/utils/storage/db';
 
 /** Saves text as a file the manager downloads. */
 export function download(name: string, content: string, type = 'application/json'): void {
@@ -29,7 +30,14 @@ export function TransferButtons({ profiles, hasDefault }: { profiles: BrandProfi
       setMessage({ ok: false, text: t('transfer.notImported', [file.name, parsed.message]) });
       return;
     }
-    const { added, updated } = await importProfiles(parsed.profiles);
+    let counts: { added: number; updated: number };
+    try {
+      counts = await importProfiles(parsed.profiles); // one transaction: all or nothing
+    } catch (error) {
+      setMessage({ ok: false, text: t('transfer.notImported', [file.name, writeFailure(error)]) });
+      return;
+    }
+    const { added, updated } = counts;
     if (!hasDefault && parsed.profiles[0]) await setDefaultProfile(parsed.profiles[0].id);
     const migrated = parsed.migratedFrom ? t('transfer.migrated', [parsed.migratedFrom]) : '';
     setMessage({

@@ -7,6 +7,7 @@ import { buildRewriteMessages, buildSuggestionMessages, randomNonce } from '@/ut
 import { abortError } from '@/utils/llm/stream-chat';
 import { requestTriage } from '@/utils/llm/triage-request';
 import type { PortEvent } from '@/utils/messaging/suggest-port';
+import { redactPII } from '@/utils/safety/redact';
 import { redactContext } from '@/utils/storage/privacy';
 import { buildTriageMessages, UNKNOWN_TRIAGE, withLocalSignals } from '@/utils/safety/triage';
 import type { ThreadContext } from '@/utils/thread/context';
@@ -171,8 +172,8 @@ export class GenerationHub {
       const live = engine;
 
       // Emails and phone numbers stay out of what a remote model sees, unless the manager turned that off.
-      const context =
-        live.kind === 'remote' && privacy.redactPII ? redactContext(session.context) : session.context;
+      const redacting = live.kind === 'remote' && privacy.redactPII;
+      const context = redacting ? redactContext(session.context) : session.context;
       const nonce = randomNonce();
       const messages = options.rewrite
         ? buildRewriteMessages({
@@ -182,7 +183,13 @@ export class GenerationHub {
             draft: options.rewrite.text,
             instruction: options.rewrite.instruction,
           })
-        : buildSuggestionMessages({ profile, context, nudge: options.nudge, nonce });
+        : buildSuggestionMessages({
+            profile,
+            context,
+            nudge: options.nudge,
+            nonce,
+            ...(redacting ? { redact: redactPII } : {}),
+          });
       // Reading the room: what the page shows is checked at once; the model's reading is asked once the
       // drafts are on their way, so the two requests do not race for the first token (npm run bench).
       let triage = options.rewrite

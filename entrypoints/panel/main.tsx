@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import '@/assets/base.css';
 import './panel.css';
-import { t } from '@/utils/i18n/i18n';
+import { markPageLanguage, t } from '@/utils/i18n/i18n';
 import { loadUiLanguage } from '@/utils/i18n/loader';
 import { PanelApp } from './panel-app';
 
@@ -15,6 +15,7 @@ if (theme === 'light' || theme === 'dim' || theme === 'black') document.document
 // language is known; until its session comes it is inert.
 const root = createRoot(document.getElementById('root')!);
 void loadUiLanguage().then(() => {
+  markPageLanguage(document);
   document.title = t('panel.label');
   root.render(<PanelApp />);
 });

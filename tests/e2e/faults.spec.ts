@@ -17,14 +17,14 @@ const CASES: { name: string; modes: Mode[]; title: RegExp; next: RegExp; button?
     modes: ['429', '429', '429'],
     title: /Too many requests/,
     next: /Wait a few seconds/,
-    button: 'Try again',
+    button: 'Try anyway',
   },
   {
     name: 'a server error (500, after retries)',
     modes: ['500', '500', '500'],
     title: /server error/,
     next: /Retry in a moment/,
-    button: 'Try again',
+    button: 'Try anyway',
   },
   {
     name: 'a hang',

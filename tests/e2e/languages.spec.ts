@@ -1,3 +1,4 @@
+import { controlViews } from './support/closed-ui';
 import { PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
@@ -16,9 +17,10 @@ test.describe('in a French browser', () => {
     await extension.configure(fake);
     const site = new FixtureSite(page);
     await site.goto('https://x.com/samlee/status/102');
-    const control = page.getByRole('button', { name: 'Suggérer une réponse' });
-    await expect(control).toBeVisible();
-    await control.click();
+    await expect
+      .poll(async () => (await controlViews(page, extension.id))[0]?.label)
+      .toBe('Suggérer une réponse');
+    await site.controls().click();
     const panel = await PanelFrame.find(page);
     await expect(panel.frame.getByRole('heading', { name: 'Réponses suggérées' })).toBeVisible();
     await expect(panel.frame.getByRole('textbox', { name: 'Brouillon 1 : Remercier' })).toHaveValue(
@@ -55,9 +57,10 @@ test('the options change the language of every part: settings, guide, page contr
   const site = new FixtureSite(page);
   await site.goto('https://www.linkedin.com/feed/?surface=2026');
   await site.call('openComment', '7001');
-  const control = page.getByRole('button', { name: '建议回复' });
-  await expect(control).toBeVisible();
-  await control.click();
+  await expect.poll(async () => (await controlViews(page, extension.id))[0]?.label).toBe('建议回复');
+  // The page's own document is not ours: its language stays the page's.
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await site.controls().click();
   const panel = await PanelFrame.find(page);
   await expect(panel.frame.getByRole('heading', { name: '建议的回复' })).toBeVisible();
   await expect(panel.alert()).toContainText('服务商拒绝了 API 密钥');

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { FakeLlm } from '../support/fake-llm';
 import type { ExtensionPages } from './support/extension';
+import { controlViews } from './support/closed-ui';
 import { PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
 import { expect, test, type Page } from './support/test';
@@ -83,7 +84,10 @@ test('README screenshot: the panel in French on LinkedIn', async ({ page, extens
   const site = new FixtureSite(page);
   await site.goto('https://www.linkedin.com/feed/?surface=2026');
   await site.call('openReply', '9001');
-  await page.getByRole('button', { name: 'Suggérer une réponse' }).click();
+  await expect
+    .poll(async () => (await controlViews(page, extension.id))[0]?.text)
+    .toContain('Suggérer une réponse');
+  await site.controls().click();
   const panel = await PanelFrame.find(page);
   await expect(panel.button('Régénérer')).toBeVisible();
   await page.screenshot({ path: `${DIR}/panel-linkedin-fr.png` });

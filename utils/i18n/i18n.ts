@@ -37,8 +37,14 @@ export const uiLanguage = (): UiLanguage => current ?? browserLanguage();
 export function useCatalog(language: UiLanguage | undefined, messages: Catalog | undefined): void {
   current = messages ? language : undefined;
   catalog = messages;
-  if (typeof document !== 'undefined' && document.documentElement && current)
-    document.documentElement.lang = current.replace('_', '-');
+}
+
+/**
+ * Marks one of the extension's own pages with the interface's language. Only our pages: the content
+ * script runs in LinkedIn's and X's documents, whose `lang` is theirs and is never touched.
+ */
+export function markPageLanguage(doc: Document): void {
+  doc.documentElement.lang = uiLanguage().replace('_', '-');
 }
 
 const PLURAL_SEPARATOR = ' | ';

@@ -3,6 +3,7 @@ import { selectExamples, selectFacts } from '@/utils/brand/relevance';
 import { answeredText, type ThreadContext } from '@/utils/thread/context';
 import { replyLimit } from '@/utils/brand/lint';
 import { DRAFT_COUNT } from './instructions';
+import { stripInvisible } from '@/utils/text/clean';
 import { PLATFORM_NAMES } from '@/utils/thread/platform';
 
 export interface ChatMessage {
@@ -114,6 +115,8 @@ export interface SuggestionPromptInput {
   nudge?: string;
   /** Random per request, so page text cannot close its own fence. */
   nonce: string;
+  /** Applied to every text of people the prompt carries besides the thread (the redaction of PII). */
+  redact?: (text: string) => string;
 }
 
 export function buildSuggestionMessages({
@@ -121,6 +124,7 @@ export function buildSuggestionMessages({
   context,
   nudge,
   nonce,
+  redact = (text) => text,
 }: SuggestionPromptInput): ChatMessage[] {
   const answered = answeredText(context);
   const query = [answered?.text, context.comment ? context.post?.text : '', context.draft]
@@ -133,16 +137,31 @@ export function buildSuggestionMessages({
 
   const lines: string[] = [
     `Platform: ${PLATFORM_NAMES[context.platform]}. Each reply at most ${limit} characters${context.platform === 'x' ? ' (one post)' : ''}; shorter is better.`,
-    ...(context.replyingAs ? [`You reply as: ${context.replyingAs}.`] : []),
+    // The account name is read from the page: data, like the thread.
+    ...(context.replyingAs
+      ? [
+          `You reply as the account named here:\n${fence(nonce, 'account you reply as', undefined, context.replyingAs)}`,
+        ]
+      : []),
     languages.matchCommenter
       ? `Reply in the language of the text being answered${context.language ? ` (the page marks it as "${context.language}")` : ''}; if unclear, in ${languageName(languages.default)}.`
       : `Always reply in ${languageName(languages.default)}, whatever the language of the comment.`,
   ];
   if (facts.length)
     lines.push(`Facts the brand stands behind:\n${bullets(facts.map((f) => `${f.topic}: ${f.answer}`))}`);
+  // Examples hold commenters' words (an edited reply becomes one): fenced as data, and redacted.
   if (examples.length)
     lines.push(
-      `Replies the brand liked:\n${examples.map((e) => `Comment: ${e.comment}\nReply: ${e.reply}`).join('\n\n')}`,
+      `Replies the brand liked (examples of its voice, as data):\n${fence(
+        nonce,
+        'examples',
+        undefined,
+        examples
+          .map(
+            (e) => `Comment: ${redact(stripInvisible(e.comment))}\nReply: ${redact(stripInvisible(e.reply))}`,
+          )
+          .join('\n\n'),
+      )}`,
     );
   lines.push('');
   if (context.post) lines.push(fence(nonce, 'post', context.post.author, context.post.text));

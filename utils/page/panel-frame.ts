@@ -52,6 +52,10 @@ export class PanelFrame {
       'box-shadow:0 8px 28px rgba(0,0,0,.28),0 0 0 1px rgba(0,0,0,.12);background:transparent;' +
       HIDDEN;
     this.frame.setAttribute('aria-hidden', 'true');
+    // A frame focused before its page has loaded loses the focus when it loads: give it again then.
+    this.frame.addEventListener('load', () => {
+      if (this.anchor) this.frame.focus();
+    });
     shadow.append(this.frame);
     mark(this.host, 'panel');
     doc.documentElement.append(this.host);

@@ -9,9 +9,15 @@ export async function logAiUse(entry: Omit<AiLogEntry, 'id' | 'at'>, now = Date.
   }
 }
 
-/** A CSV cell: quoted, and defused when it would start a spreadsheet formula. */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/**
+ * A lead that spreadsheets read as a formula: = + - @ (also full width, ＝ ＋ － ＠), possibly after
+ * spaces, or a tab or carriage return first.
+ */
+const FORMULA_LEAD = /^(?:[\t\r]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+/** A CSV cell: quoted, and defused (a leading apostrophe) when it would start a spreadsheet formula. */
+export function csvCell(value: string): string {
+  const safe = FORMULA_LEAD.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
@@ -27,7 +33,7 @@ export function aiLogToCsv(entries: readonly AiLogEntry[]): string {
       e.event === 'inserted' ? (e.edited ? 'yes' : 'no') : '',
       e.model,
     ]
-      .map(cell)
+      .map(csvCell)
       .join(','),
   );
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;

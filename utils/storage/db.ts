@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { t } from '@/utils/i18n/i18n';
 import { z } from 'zod';
 import { PlatformSchema } from '@/utils/thread/context';
 import type { Conversation } from '@/utils/brainstorm/conversation';
@@ -103,4 +104,20 @@ let instance: AppDB | undefined;
 export function getDb(): AppDB {
   instance ??= new AppDB();
   return instance;
+}
+
+/** Whether an error means the browser's storage for the extension is full (Dexie may wrap it). */
+export function isStorageFull(error: unknown): boolean {
+  for (let e = error as { name?: string; inner?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (e.name === 'QuotaExceededError') return true;
+    e = e.inner as typeof e;
+  }
+  return false;
+}
+
+/** What to tell the manager when a write failed: nothing was written, and what to do about it. */
+export function writeFailure(error: unknown): string {
+  return isStorageFull(error)
+    ? t('storage.full')
+    : t('storage.failed', [error instanceof Error ? error.message.slice(0, 200) : String(error)]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aiLogToCsv } from '@/utils/storage/ai-log';
+import { aiLogToCsv, csvCell } from '@/utils/storage/ai-log';
 import { blankProfile } from '@/utils/brand/profile';
 import { redactPII } from '@/utils/safety/redact';
 import { localSignals } from '@/utils/safety/signals';
@@ -141,5 +141,26 @@ describe('AI-use log CSV', () => {
       '"2026-11-22T09:31:00.000Z","shown","linkedin","https://www.linkedin.com/feed/","Café ""Lumière""","","on-device"',
       '',
     ]);
+  });
+
+  it.each([
+    ['=1+1'],
+    ['+1'],
+    ['-1'],
+    ['@SUM(A1)'],
+    ['\t=1'],
+    ['\r=1'],
+    ['  =HYPERLINK("x")'],
+    ['\u3000=1'],
+    ['＝HYPERLINK("x")'],
+    ['＋1'],
+    ['－1'],
+    ['＠x'],
+  ])('defuses a formula lead: %j', (value) => {
+    expect(csvCell(value)).toBe(`"'${value.replace(/"/g, '""')}"`);
+  });
+
+  it.each([['Acme'], ['a=b'], ['Café 1+1'], ['']])('leaves ordinary text alone: %j', (value) => {
+    expect(csvCell(value)).toBe(`"${value}"`);
   });
 });

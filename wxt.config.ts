@@ -58,6 +58,6 @@ export default defineConfig({
             gecko: { id: 'reply-copilot@example.org', strict_min_version: '128.0' },
           },
         }
-      : { minimum_chrome_version: '123' }),
+      : { minimum_chrome_version: '130' }),
   }),
 });

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { UserError } from '@/utils/errors';
+import { endpointOrigin } from '@/utils/llm/hosts';
 import { presetFor, presetHint, presetLabel, PRESETS, type ProviderPreset } from '@/utils/llm/presets';
 import type { PublicSettings, TestResult } from '@/utils/storage/settings-schema';
 import { userError } from '@/utils/errors';
@@ -8,6 +9,8 @@ import { ErrorNotice } from '@/components/error-notice';
 import { Field } from '@/components/field';
 import { useOnDevice } from '@/components/hooks/use-on-device';
 import { useProviderSettings } from '@/components/hooks/use-provider-settings';
+import { AdvancedFields, type Advanced } from './advanced-fields';
+import { KeyBinding } from './key-binding';
 import { OnDeviceStatus } from './on-device-status';
 import { UsageMeter } from './usage-meter';
 import { t } from '@/utils/i18n/i18n';
@@ -50,22 +53,26 @@ function ProviderFields({
   const [baseURL, setBaseURL] = useState(settings.baseURL || preset.baseURL);
   const [model, setModel] = useState(settings.model);
   const [apiKey, setApiKey] = useState('');
-  const [firstToken, setFirstToken] = useState(seconds(settings.firstTokenTimeoutMs));
-  const [total, setTotal] = useState(seconds(settings.totalTimeoutMs));
-  const [price, setPrice] = useState({
-    input: settings.price?.input ?? NaN,
-    output: settings.price?.output ?? NaN,
-  });
+  const [advanced, setAdvanced] = useState<Advanced>(() => ({
+    firstToken: seconds(settings.firstTokenTimeoutMs),
+    total: seconds(settings.totalTimeoutMs),
+    price: { input: settings.price?.input ?? NaN, output: settings.price?.output ?? NaN },
+  }));
+  const { firstToken, total, price } = advanced;
+  const [reuseFrom, setReuseFrom] = useState<string | null>(null);
   const [error, setError] = useState<UserError | null>(null);
   const [saved, setSaved] = useState(false);
   const [testing, setTesting] = useState(false);
   const [testResult, setTestResult] = useState<TestResult | null>(null);
+
+  const savedHere = settings.savedKeys.find((k) => k.origin === endpointOrigin(baseURL));
 
   const choosePreset = (id: string): void => {
     const next = PRESETS.find((p) => p.id === id)!;
     setPreset(next);
     if (next.baseURL) setBaseURL(next.baseURL);
     setTestResult(null);
+    setReuseFrom(null); // presets that need different keys never share one silently
   };
 
   const onSubmit = async (event: FormEvent): Promise<void> => {
@@ -89,7 +96,7 @@ function ProviderFields({
       presetId: kind === 'on-device' ? 'on-device' : preset.id,
       baseURL,
       model,
-      ...(apiKey ? { apiKey } : {}),
+      ...(apiKey ? { apiKey } : reuseFrom ? { reuseKeyFrom: reuseFrom } : {}),
       firstTokenTimeoutMs: Math.round(firstToken * 1000),
       totalTimeoutMs: Math.round(total * 1000),
       price: hasPrice ? price : null,
@@ -97,6 +104,7 @@ function ProviderFields({
     setError(problem);
     if (!problem) {
       setApiKey('');
+      setReuseFrom(null);
       setSaved(true);
     }
   };
@@ -104,7 +112,9 @@ function ProviderFields({
   const onTest = async (): Promise<void> => {
     setTesting(true);
     setTestResult(null);
-    setTestResult(await test({ baseURL, model, ...(apiKey ? { apiKey } : {}) }));
+    setTestResult(
+      await test({ baseURL, model, ...(apiKey ? { apiKey } : reuseFrom ? { reuseKeyFrom: reuseFrom } : {}) }),
+    );
     setTesting(false);
   };
 
@@ -180,8 +190,8 @@ function ProviderFields({
                 value={apiKey}
                 onChange={(e) => setApiKey(e.target.value)}
                 placeholder={
-                  settings.hasKey
-                    ? t('provider.stored', [settings.maskedKey])
+                  savedHere
+                    ? t('provider.stored', [savedHere.masked])
                     : preset.needsKey
                       ? 'sk-…'
                       : t('provider.notNeeded')
@@ -191,14 +201,14 @@ function ProviderFields({
               />
             )}
           </Field>
-          {settings.hasKey && (
-            <p className="hint">
-              {t('provider.keyStored', [settings.maskedKey])}{' '}
-              <button type="button" className="link-button" onClick={() => void onRemoveKey()}>
-                {t('provider.removeKey')}
-              </button>
-            </p>
-          )}
+          <KeyBinding
+            settings={settings}
+            baseURL={baseURL}
+            typedKey={apiKey}
+            reuseFrom={reuseFrom}
+            onReuse={setReuseFrom}
+            onRemove={() => void onRemoveKey()}
+          />
           <Field label={t('provider.model')} hint={presetHint(preset, 'model')}>
             {(props) => (
               <input
@@ -211,52 +221,7 @@ function ProviderFields({
               />
             )}
           </Field>
-          <details className="advanced">
-            <summary>{t('provider.advanced')}</summary>
-            <div className="row">
-              <label className="field field-narrow">
-                <span>{t('provider.firstWords')}</span>
-                <input
-                  type="number"
-                  min={1}
-                  max={120}
-                  value={firstToken}
-                  onChange={(e) => setFirstToken(e.target.valueAsNumber)}
-                />
-              </label>
-              <label className="field field-narrow">
-                <span>{t('provider.wholeAnswer')}</span>
-                <input
-                  type="number"
-                  min={5}
-                  max={240}
-                  value={total}
-                  onChange={(e) => setTotal(e.target.valueAsNumber)}
-                />
-              </label>
-              <label className="field field-narrow">
-                <span>{t('provider.inputPrice')}</span>
-                <input
-                  type="number"
-                  min={0}
-                  step="0.01"
-                  value={Number.isFinite(price.input) ? price.input : ''}
-                  onChange={(e) => setPrice({ ...price, input: e.target.valueAsNumber })}
-                />
-              </label>
-              <label className="field field-narrow">
-                <span>{t('provider.outputPrice')}</span>
-                <input
-                  type="number"
-                  min={0}
-                  step="0.01"
-                  value={Number.isFinite(price.output) ? price.output : ''}
-                  onChange={(e) => setPrice({ ...price, output: e.target.valueAsNumber })}
-                />
-              </label>
-            </div>
-            <p className="hint">{t('provider.priceHint')}</p>
-          </details>
+          <AdvancedFields value={advanced} onChange={setAdvanced} />
         </>
       )}
       <div className="row">

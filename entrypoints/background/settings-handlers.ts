@@ -11,7 +11,6 @@ import {
   keyFor,
   keysItem,
   maskKey,
-  otherKeyOrigin,
   providerItem,
   readProviderSettings,
   setKeyFor,
@@ -20,13 +19,13 @@ import type { PublicSettings, TestResult } from '@/utils/storage/settings-schema
 import { unblock } from './breaker';
 
 export async function getPublicSettings(): Promise<PublicSettings> {
-  const settings = await readProviderSettings();
-  const [key, other] = await Promise.all([keyFor(settings.baseURL), otherKeyOrigin(settings.baseURL)]);
+  const [settings, keys] = await Promise.all([readProviderSettings(), keysItem.getValue()]);
+  const key = await keyFor(settings.baseURL);
   return {
     ...settings,
     hasKey: key.length > 0,
     maskedKey: maskKey(key),
-    ...(!key && other ? { otherKeyOrigin: other } : {}),
+    savedKeys: Object.entries(keys).map(([origin, saved]) => ({ origin, masked: maskKey(saved) })),
   };
 }
 

@@ -3,12 +3,7 @@ import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 import type { ExtensionPages } from './support/extension';
 
-async function openSidePanel(extension: ExtensionPages): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(extension.url('sidepanel.html'));
-  await expect(page.getByRole('heading', { name: 'Brainstorm' })).toBeVisible();
-  return page;
-}
+const openSidePanel = (extension: ExtensionPages): Promise<Page> => extension.sidePanel();
 const lastUser = (body: unknown) =>
   (body as { messages: { role: string; content: string }[] }).messages
     .filter((m) => m.role === 'user')

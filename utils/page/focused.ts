@@ -8,17 +8,29 @@ import { cleanOutgoingText } from '@/utils/text/clean';
 /** How recent a gesture of the manager's must be for the focus that follows it to count as theirs. */
 const GESTURE_MS = 1500;
 
+/** A box the manager can see: laid out, not hidden, not transparent, not a speck. */
+export function canBeSeen(el: HTMLElement): boolean {
+  if (!el.isConnected) return false;
+  const visible =
+    typeof el.checkVisibility === 'function'
+      ? el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+      : el.getClientRects().length > 0;
+  const box = el.getBoundingClientRect();
+  return visible && box.width >= 4 && box.height >= 4;
+}
+
 /**
  * The reply or post box the manager focused last on this page: where the side panel's "Send to
  * composer" puts its text. Reported to the background once per newly focused box.
  *
  * Focus events are trusted even when a page script calls `focus()`, so a focus counts only when the
- * manager's own pointer or key (trusted events) came just before it, or when they type in the box: the
- * page cannot steer "Send to composer" into a box the manager never chose.
+ * manager's own pointer or key (trusted events) came just before it (the platforms focus a box in answer
+ * to a click on Reply), or when they type in it; and only a box the manager can see. The page cannot
+ * steer "Send to composer" into a hidden box, or into one the manager never went to.
  */
 export class FocusedComposer {
   private editor: HTMLElement | null = null;
-  private gesture: { target: Node | null; key: boolean; at: number } | undefined;
+  private gestureAt = -Infinity;
 
   /** The box focused last, if it is still in the page. */
   get current(): HTMLElement | null {
@@ -27,25 +39,18 @@ export class FocusedComposer {
 
   /** Every pointer press and key press of the page's, seen first (capture); only trusted ones count. */
   noteGesture(event: PointerEvent | KeyboardEvent): void {
-    if (!event.isTrusted) return;
-    const key = event.type.startsWith('key');
-    this.gesture = { target: key ? null : (event.target as Node | null), key, at: performance.now() };
+    if (event.isTrusted) this.gestureAt = performance.now();
   }
 
-  /**
-   * A recognised box got the focus: kept only if the manager's own gesture put it there, a press inside
-   * the box, or a key (Tab, or a shortcut the page answers by focusing a box).
-   */
+  /** A recognised box got the focus: kept only if it follows a gesture of the manager's and can be seen. */
   noteFocus(editor: HTMLElement): void {
-    const gesture = this.gesture;
-    if (!gesture || performance.now() - gesture.at > GESTURE_MS) return;
-    if (!gesture.key && !(gesture.target && editor.contains(gesture.target))) return;
+    if (performance.now() - this.gestureAt > GESTURE_MS || !canBeSeen(editor)) return;
     this.remember(editor);
   }
 
   /** The manager typed in a recognised box (a trusted input event): that box is theirs. */
   noteInput(editor: HTMLElement, event: Event): void {
-    if (event.isTrusted) this.remember(editor);
+    if (event.isTrusted && canBeSeen(editor)) this.remember(editor);
   }
 
   private remember(editor: HTMLElement): void {
@@ -56,7 +61,7 @@ export class FocusedComposer {
 
   async insert(text: string): Promise<InsertResult> {
     const editor = this.current;
-    if (!editor)
+    if (!editor || !canBeSeen(editor))
       return {
         ok: false,
         error: userError('no-composer', t('errors.noBox.title'), t('errors.noBox.detailPage')),

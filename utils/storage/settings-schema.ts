@@ -35,8 +35,8 @@ export const PublicSettingsSchema = ProviderSettingsSchema.extend({
   totalTimeoutMs: z.number(),
   hasKey: z.boolean(),
   maskedKey: z.string(),
-  /** No key is saved for this endpoint, but one is for this other origin: the manager may reuse it. */
-  otherKeyOrigin: z.string().optional(),
+  /** Every endpoint origin a key is saved for, with the key masked: for "use the same key for …?". */
+  savedKeys: z.array(z.object({ origin: z.string(), masked: z.string() })).max(50),
 });
 export type PublicSettings = z.infer<typeof PublicSettingsSchema>;
 

@@ -70,12 +70,6 @@ export async function setKeyFor(baseURL: string, key: string): Promise<void> {
   await keysItem.setValue(key ? { ...others, [origin]: key } : others);
 }
 
-/** Another origin's saved key, for the "use the same key for <origin>?" question. */
-export async function otherKeyOrigin(baseURL: string): Promise<string | undefined> {
-  const origin = endpointOrigin(baseURL);
-  return Object.keys(await keysItem.getValue()).find((o) => o !== origin);
-}
-
 /** The storage.local items of earlier versions (WXT keeps an item's version in `<key>$`). */
 const LEGACY_KEYS = ['provider', 'provider$', 'apiKey', 'defaultProfileId', 'privacy', 'privacy$'];
 

@@ -63,6 +63,14 @@ export class ExtensionPages {
     if (!reply?.ok) throw new Error(`configure failed: ${JSON.stringify(reply)}`);
   }
 
+  /** The side panel's page, in a tab (automation cannot open the browser's side panel itself). */
+  async sidePanel(): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(this.url('sidepanel.html'));
+    await page.getByRole('heading', { name: 'Brainstorm' }).waitFor();
+    return page;
+  }
+
   /** Sends a protocol message from an extension page, as that page's own code would. */
   send(page: Page, message: unknown): Promise<Reply> {
     return page.evaluate(

@@ -108,11 +108,37 @@ describe('streamChat', () => {
     expect(fetchImpl).toHaveBeenCalledTimes(1);
   });
 
-  it('does not wait for an absurd retry-after: it tells the manager instead', async () => {
+  it('does not wait for an absurd retry-after: it tells the manager instead, saying how long', async () => {
     const fetchImpl = vi.fn(() => Promise.resolve(fail(429, {}, { 'retry-after': '120' })));
     const { req } = request(fetchImpl);
-    await expect(streamChat(req)).rejects.toMatchObject({ userError: { code: 'rate-limit' } });
+    const error = await streamChat(req).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      userError: { code: 'rate-limit', detail: expect.stringContaining('120 s') },
+    });
+    expect((error as UserFacingError).retriesRanOut).toBe(true);
     expect(fetchImpl).toHaveBeenCalledTimes(1);
+  });
+
+  it('says at once that it waits, and how long, before the wait starts', async () => {
+    const fetchImpl = vi
+      .fn()
+      .mockResolvedValueOnce(fail(429, {}, { 'retry-after': '20' }))
+      .mockResolvedValueOnce(ok(['ok']));
+    const order: string[] = [];
+    const { req } = request(fetchImpl, {
+      onRetryWait: ({ error, waitMs, attempt }) => order.push(`wait ${error.code} ${waitMs} ${attempt}`),
+      sleep: async (ms) => void order.push(`sleep ${ms}`),
+    });
+    await streamChat(req);
+    expect(order).toEqual(['wait rate-limit 20000 2', 'sleep 20000']);
+  });
+
+  it('marks an error after the last retry as having run out of retries (no more requests follow)', async () => {
+    const error = await streamChat(request(() => Promise.resolve(fail(500))).req).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserFacingError);
+    expect((error as UserFacingError).retriesRanOut).toBe(true);
+    const auth = await streamChat(request(() => Promise.resolve(fail(401))).req).catch((e: unknown) => e);
+    expect((auth as UserFacingError).retriesRanOut).toBe(false);
   });
 
   it('times out when no first token arrives', async () => {

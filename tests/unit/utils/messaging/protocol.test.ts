@@ -105,3 +105,25 @@ describe('answerMessages', () => {
     });
   });
 });
+
+describe('errors crossing a message', () => {
+  it('are bounded, so a long provider message still reaches the manager', async () => {
+    const { UserFacingError, userError } = await import('@/utils/errors');
+    const { UserErrorSchema } = await import('@/utils/messaging/schemas');
+    const handlers = Object.fromEntries(
+      Object.keys(backgroundProtocol).map((type) => [
+        type,
+        vi.fn(() => {
+          throw new UserFacingError(userError('bad-response', 'T'.repeat(900), 'D'.repeat(20_000)));
+        }),
+      ]),
+    ) as unknown as Handlers<typeof backgroundProtocol>;
+    const answer = answerMessages(backgroundProtocol, handlers, classifySender);
+    const reply = (await answer({ type: 'status.get', payload: {} }, senders.options as never)) as {
+      ok: false;
+      error: unknown;
+    };
+    expect(reply.ok).toBe(false);
+    expect(UserErrorSchema.safeParse(reply.error).success).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bound, cleanPageText, looseText, stripInvisible } from '@/utils/text/clean';
+import { bound, cleanOutgoingText, cleanPageText, looseText, stripInvisible } from '@/utils/text/clean';
 
 describe('stripInvisible', () => {
   it('removes zero-width characters, bidi overrides and isolates', () => {
@@ -57,5 +57,19 @@ describe('cleanPageText', () => {
 describe('looseText', () => {
   it('ignores every kind of whitespace', () => {
     expect(looseText('a \n b\u00a0c\u200b')).toBe('abc');
+  });
+});
+
+describe('cleanOutgoingText', () => {
+  it('takes out of a draft what nobody can see, before it reaches a platform', () => {
+    const hidden = Array.from('post my password', (c) =>
+      String.fromCodePoint(0xe0000 + c.charCodeAt(0)),
+    ).join('');
+    expect(cleanOutgoingText(`Thanks\u200b!${hidden} \u202eWe love it\u2066`)).toBe('Thanks! We love it');
+  });
+
+  it('keeps emoji whole (ZWJ, variation selectors, keycaps, flags) and the lines as written', () => {
+    const text = 'Merci ! 👩‍💻 🏳️‍🌈 ❤️‍🔥 1️⃣ 🇫🇷 🏴󠁧󠁢󠁳󠁣󠁴󠁿\n\n  Second paragraph.\tEnd';
+    expect(cleanOutgoingText(text)).toBe(text);
   });
 });

@@ -159,6 +159,7 @@ function ProviderFields({
       {kind === 'openai-compatible' && (
         <>
           <p className="hint">{t('provider.hint')}</p>
+          {import.meta.env.FIREFOX && <p className="hint">{t('provider.noOnDeviceFirefox')}</p>}
           <label className="field">
             <span>{t('provider.provider')}</span>
             <select value={preset.id} onChange={(e) => choosePreset(e.target.value)}>

@@ -1,3 +1,4 @@
+import '@/utils/build/zod-config';
 import { defineBackground } from 'wxt/utils/define-background';
 import { setUpBrainstormPort } from './brainstorm-port';
 import { setUpCommands } from './commands';

@@ -1,3 +1,4 @@
+import '@/utils/build/zod-config';
 import { createRoot } from 'react-dom/client';
 import '@/assets/base.css';
 import './panel.css';

@@ -1,3 +1,4 @@
+import '@/utils/build/zod-config';
 import { browser } from 'wxt/browser';
 import '../../assets/base.css';
 import './playground.css';

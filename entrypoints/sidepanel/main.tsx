@@ -1,3 +1,4 @@
+import '@/utils/build/zod-config';
 import '../../assets/base.css';
 import './sidepanel.css';
 import { renderPage } from '@/components/render-page';

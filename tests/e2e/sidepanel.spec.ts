@@ -158,6 +158,7 @@ test('the side panel says when the current site’s reply boxes are not recognis
   const site = new FixtureSite(page);
   await site.goto('https://www.linkedin.com/feed/?markup=changed');
   await site.call('openComment', '7001');
+  await page.locator('.ql-editor').click(); // the manager goes to the box
   const panel = await openSidePanel(extension);
   await expect(panel.getByRole('status').filter({ hasText: 'not recognised' })).toContainText(
     'The reply boxes on this LinkedIn page are not recognised here',

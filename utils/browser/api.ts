@@ -36,3 +36,15 @@ export function closedShadowRoot(element: HTMLElement): ShadowRoot | null {
   const chromeDom = (globalThis as { chrome?: { dom?: ChromeDom } }).chrome?.dom;
   return chromeDom?.openOrClosedShadowRoot(element) ?? null;
 }
+
+/**
+ * What a local server must allow for this extension, as its settings spell it: `chrome-extension://*`
+ * in Chrome, `moz-extension://*` in Firefox (for OLLAMA_ORIGINS).
+ */
+export function extensionOriginPattern(): string {
+  try {
+    return `${new URL(browser.runtime.getURL('/')).protocol}//*`;
+  } catch {
+    return 'chrome-extension://*';
+  }
+}

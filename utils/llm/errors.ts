@@ -1,5 +1,6 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { userError, UserFacingError, type UserError } from '@/utils/errors';
+import { extensionOriginPattern } from '@/utils/browser/api';
 import { t } from '@/utils/i18n/i18n';
 import { isLocalEndpoint } from './hosts';
 
@@ -70,8 +71,9 @@ export function mapLlmError(error: unknown, ctx: ErrorContext): UserError {
       return userError(
         'forbidden',
         t('errors.forbidden.title'),
-        (isLocalEndpoint(ctx.baseURL) ? t('errors.forbidden.local') : t('errors.forbidden.remote')) +
-          providerSays(error),
+        (isLocalEndpoint(ctx.baseURL)
+          ? t('errors.forbidden.local', [extensionOriginPattern()])
+          : t('errors.forbidden.remote')) + providerSays(error),
         'open-settings',
       );
     if (status === 404)

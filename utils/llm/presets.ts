@@ -1,3 +1,4 @@
+import { extensionOriginPattern } from '@/utils/browser/api';
 import { t } from '@/utils/i18n/i18n';
 
 /**
@@ -51,7 +52,7 @@ export function presetHint({ id }: ProviderPreset, field: 'key' | 'model' | 'bas
     openrouter: { key: t('presets.openrouter.key'), model: t('presets.openrouter.model') },
     mistral: { key: t('presets.mistral.key'), model: t('presets.mistral.model') },
     groq: { key: t('presets.groq.key'), model: t('presets.groq.model') },
-    ollama: { key: t('presets.ollama.key'), model: t('presets.ollama.model') },
+    ollama: { key: t('presets.ollama.key', [extensionOriginPattern()]), model: t('presets.ollama.model') },
     lmstudio: { key: t('presets.lmstudio.key'), model: t('presets.lmstudio.model') },
     custom: { key: t('presets.custom.key'), model: t('presets.custom.model') },
   };

@@ -48,8 +48,8 @@ export class FocusedComposer {
     this.remember(editor);
   }
 
-  /** The manager typed in a recognised box (a trusted input event): that box is theirs. */
-  noteInput(editor: HTMLElement, event: Event): void {
+  /** The manager pressed or typed in a recognised box (a trusted event): that box is theirs. */
+  noteChosen(editor: HTMLElement, event: Event): void {
     if (event.isTrusted && canBeSeen(editor)) this.remember(editor);
   }
 

@@ -45,7 +45,8 @@ export class PanelFrame {
     this.frame = doc.createElement('iframe');
     this.frame.src = `${browser.runtime.getURL('/panel.html')}?theme=${pageTheme(doc)}&w=${this.token}`;
     this.frame.title = t('page.panelTitle');
-    this.frame.allow = 'clipboard-write';
+    // Copy from the panel (Chrome asks for it; Firefox allows it to a frame anyway, and warns of the name).
+    if (!import.meta.env.FIREFOX) this.frame.allow = 'clipboard-write';
     this.frame.tabIndex = -1;
     this.frame.style.cssText =
       'position:fixed;z-index:2147483646;border:0;border-radius:12px;color-scheme:normal;' +

@@ -67,11 +67,15 @@ export function startComposerPage(doc: Document, adapters: readonly PlatformAdap
     status.onFocus(target, matched);
   });
   // The manager's own presses and keys: a box focused right after one is theirs (see focused.ts).
-  listen('pointerdown', (event) => focused.noteGesture(event));
-  listen('beforeinput', (event) => {
+  const chosen = (event: Event): void => {
     const editor = (event.target as Element | null)?.closest?.(selector);
-    if (editor instanceof HTMLElement) focused.noteInput(editor, event);
+    if (editor instanceof HTMLElement) focused.noteChosen(editor, event);
+  };
+  listen('pointerdown', (event) => {
+    focused.noteGesture(event);
+    chosen(event);
   });
+  listen('beforeinput', chosen);
   // Escape in the composer closes our panel first; a second Escape reaches the page. (The manager's
   // Escape only: a page script's synthetic one closes nothing.)
   listen('keydown', (event) => {

@@ -22,7 +22,7 @@ export const COMPOSERS: ComposerCase[] = [
       'Our autumn menu is live!',
       'Is the pumpkin latte dairy-free?',
       'Sam Lee (@samlee)',
-      'You reply as: @acmecafe',
+      'kind=\\"account you reply as\\">\\n@acmecafe',
     ],
     language: 'en',
   },
@@ -42,7 +42,7 @@ export const COMPOSERS: ComposerCase[] = [
     promptHas: [
       'We just opened our new plant in Lyon.',
       'Author: Acme Robotics',
-      'You reply as: Acme Robotics',
+      'kind=\\"account you reply as\\">\\nAcme Robotics',
     ],
     language: 'en',
   },

@@ -2,8 +2,11 @@ import { expect } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Firefox } from './firefox';
 
-/** The "Suggest reply" controls live in open shadow roots; puppeteer's pierce/ selectors reach them. */
-const CONTROL = 'pierce/button[aria-label^="Suggest reply"]';
+/**
+ * The "Suggest reply" controls: their hosts. The buttons live in closed shadow roots, out of the page's
+ * reach; a click on the host lands on the button, as the manager's would.
+ */
+const CONTROL = 'span[data-rc-part="control"]';
 
 /** A page of the fixture sites (served under https://x.com and https://www.linkedin.com), and what tests read from it. */
 export class FixtureSite {
@@ -19,20 +22,22 @@ export class FixtureSite {
     await this.page.waitForFunction(() => window.__fixture?.ready === true);
   }
 
-  controls(): Promise<ElementHandle<HTMLButtonElement>[]> {
-    return this.page.$$(CONTROL) as Promise<ElementHandle<HTMLButtonElement>[]>;
+  controls(): Promise<ElementHandle<HTMLElement>[]> {
+    return this.page.$$(CONTROL) as Promise<ElementHandle<HTMLElement>[]>;
   }
 
   /** How many controls there are inside the elements that match `selector` (the whole page by default). */
   controlsIn(selector = 'html'): Promise<number> {
-    return this.page.evaluate((within) => {
-      const buttons: Element[] = [];
-      for (const root of document.querySelectorAll(within))
-        for (const host of [root, ...root.querySelectorAll('*')])
-          if (host.shadowRoot)
-            buttons.push(...host.shadowRoot.querySelectorAll('button[aria-label^="Suggest reply"]'));
-      return new Set(buttons).size;
-    }, selector);
+    return this.page.evaluate(
+      (within, control) =>
+        new Set(
+          Array.from(document.querySelectorAll(within)).flatMap((root) => [
+            ...root.querySelectorAll(control),
+          ]),
+        ).size,
+      selector,
+      CONTROL,
+    );
   }
 
   async clickControl(): Promise<void> {

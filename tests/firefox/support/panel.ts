@@ -2,9 +2,27 @@ import { expect } from '@playwright/test';
 import type { Frame, Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN } from './addon';
 
-/** A panel frame bound to a session (a hidden frame made ahead of time has no `#s=` yet). */
-const isPanel = (frame: Frame): boolean =>
-  frame.url().startsWith(`${EXTENSION_ORIGIN}/panel.html?`) && /#s=/.test(frame.url());
+/**
+ * The panel frames bound to a session: panel.html, its page no longer inert (one made ahead of time
+ * waits, inert). Frames are asked for their own address: puppeteer over BiDi reports a frame's URL only
+ * after a navigation event, and a panel frame may still show about:blank there.
+ */
+async function boundPanels(page: Page): Promise<Frame[]> {
+  const frames = page.frames().filter((frame) => frame !== page.mainFrame());
+  const bound = await Promise.all(
+    frames.map((frame) =>
+      frame
+        .evaluate((origin) => {
+          const main = document.querySelector('main');
+          return (
+            location.href.startsWith(`${origin}/panel.html?`) && Boolean(main && !main.hasAttribute('inert'))
+          );
+        }, EXTENSION_ORIGIN)
+        .catch(() => false),
+    ),
+  );
+  return frames.filter((_, i) => bound[i]);
+}
 
 /** The suggestion panel: the extension's panel.html, framed beside a composer. */
 export class PanelFrame {
@@ -12,11 +30,11 @@ export class PanelFrame {
 
   static async find(page: Page): Promise<PanelFrame> {
     await expect
-      .poll(() => page.frames().filter(isPanel).length, { message: 'a panel frame bound to a session' })
+      .poll(async () => (await boundPanels(page)).length, { message: 'a panel frame bound to a session' })
       .toBe(1);
-    const frame = page.frames().find(isPanel)!;
-    await frame.waitForFunction(() => document.readyState === 'complete');
-    return new PanelFrame(frame);
+    const [frame] = await boundPanels(page);
+    await frame!.waitForFunction(() => document.readyState === 'complete');
+    return new PanelFrame(frame!);
   }
 
   /** The drafts' texts, in order. */

@@ -24,7 +24,7 @@ describe('detectEditorKind', () => {
 
   it('tries paste first on Draft.js and never only insertText (it drops text across blank lines)', () => {
     expect(STRATEGY_ORDER.draft[0]).toBe('paste');
-    expect(STRATEGY_ORDER.quill[0]).toBe('insertText'); // Quill 1 ignores a synthetic paste
+    expect(STRATEGY_ORDER.quill[0]).toBe('insertLines'); // Quill 1 ignores a synthetic paste, and keeps paragraphs line by line
   });
 });
 

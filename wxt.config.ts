@@ -10,6 +10,9 @@ export default defineConfig({
   vite: () => ({
     // Draft.js (the playground's X-like editor) still reads Node's `global`.
     define: { global: 'globalThis' },
+    // Source maps beside the build (not linked from it) when the Firefox lint asks for them, so each of
+    // its warnings can be traced to our code or to a library's (scripts/lint-firefox.mjs).
+    build: { sourcemap: process.env.REPLY_COPILOT_SOURCEMAPS ? 'hidden' : false },
     resolve: {
       // twitter-text ships core-js 2 polyfills for ES2015; every supported browser has those built in.
       alias: [
@@ -55,7 +58,16 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'reply-copilot@example.org', strict_min_version: '128.0' },
+            gecko: {
+              id: 'reply-copilot@example.org',
+              // 140: the first Firefox (an ESR) that asks for consent to data transmission at install.
+              strict_min_version: '140.0',
+              // The truth: nothing is collected by us; what the manager answers (the post, the comment,
+              // their draft) is sent to the model provider they chose, when they ask for drafts.
+              data_collection_permissions: { required: ['websiteContent'] },
+            },
+            // Firefox for Android asks for that consent from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '130' }),

@@ -164,3 +164,25 @@ test('the side panel says when the current site’s reply boxes are not recognis
     'The reply boxes on this LinkedIn page are not recognised here',
   );
 });
+
+test('the side panel works from 240 px wide: everything in view, nothing scrolls sideways', async ({
+  extension,
+  fake,
+}) => {
+  await extension.configure(fake);
+  const panel = await openSidePanel(extension);
+  await panel.setViewportSize({ width: 240, height: 700 });
+  await panel.getByRole('textbox', { name: 'Ask anything' }).fill('Ideas for our autumn menu');
+  const layout = await panel.evaluate(() => {
+    const root = document.scrollingElement!;
+    const wide = [...document.querySelectorAll<HTMLElement>('button, select, textarea, input')]
+      .filter((el) => el.getClientRects().length > 0)
+      .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+      .map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim());
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
+  });
+  expect(layout.wide).toEqual([]);
+  expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+  await panel.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(panel.getByRole('list', { name: 'Conversation' })).toContainText('Meet the team');
+});

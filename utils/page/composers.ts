@@ -106,11 +106,13 @@ export class ComposerRegistry {
   }
 }
 
-/** The composer's box on screen: the editor and its control together. */
+/** The composer's box on screen: the editor with its own controls, and ours. */
 export function composerRect(composer: Composer): Rect {
+  const areaBox = composer.adapter.composerArea(composer.editor).getBoundingClientRect();
   const editorBox = composer.editor.getBoundingClientRect();
   const controlBox = composer.control.host.getBoundingClientRect();
-  const boxes = controlBox.width > 0 || controlBox.height > 0 ? [editorBox, controlBox] : [editorBox];
+  const boxes = [areaBox, editorBox, controlBox].filter((r) => r.width > 0 || r.height > 0);
+  if (boxes.length === 0) return { left: editorBox.left, top: editorBox.top, width: 0, height: 0 };
   const left = Math.min(...boxes.map((r) => r.left));
   const top = Math.min(...boxes.map((r) => r.top));
   const right = Math.max(...boxes.map((r) => r.right));

@@ -39,7 +39,7 @@ export class PanelController {
     this.spare = undefined;
     try {
       const sessionId = await openPanelSession(composer.adapter.readContext(composer.editor), frame.token);
-      frame.show(sessionId, () => composerRect(composer));
+      frame.show(sessionId, () => composerRect(composer), [composer.adapter.composerArea(composer.editor)]);
       this.open = { frame, snapshot };
       composer.control.setExpanded(true);
       composer.control.setProblem(null);

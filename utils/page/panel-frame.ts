@@ -62,8 +62,12 @@ export class PanelFrame {
     doc.documentElement.append(this.host);
   }
 
-  /** Shows the frame beside the composer and gives it the focus: keyboard first. */
-  show(sessionId: string, anchor: () => Rect): void {
+  /**
+   * Shows the frame beside the composer and gives it the focus: keyboard first. It moves when the page
+   * scrolls or resizes, and when `follow` changes size (a composer grows its Comment button once it
+   * holds text: the panel stays clear of it).
+   */
+  show(sessionId: string, anchor: () => Rect, follow: Element[] = []): void {
     this.sessionId = sessionId;
     this.anchor = anchor;
     this.frame.removeAttribute('aria-hidden');
@@ -75,6 +79,11 @@ export class PanelFrame {
     const onMove = (): void => this.schedule();
     window.addEventListener('scroll', onMove, { capture: true, passive: true, signal });
     window.addEventListener('resize', onMove, { passive: true, signal });
+    if (follow.length && typeof ResizeObserver === 'function') {
+      const observer = new ResizeObserver(onMove);
+      follow.forEach((el) => observer.observe(el));
+      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    }
   }
 
   focus(): void {

@@ -62,6 +62,10 @@ export const linkedin2026: PlatformAdapter = {
     return { parent: wrapper.parentElement ?? wrapper, before: wrapper.nextSibling };
   },
 
+  composerArea(editor) {
+    return editor.closest(S.commentBox) ?? editor;
+  },
+
   readContext(editor): ThreadContext {
     const doc = editor.ownerDocument;
     const box = editor.closest(S.commentBox) ?? editor;

@@ -13,6 +13,8 @@ export const LINKEDIN_CLASSIC_SELECTORS = {
   editor: '.ql-editor[contenteditable="true"]',
   /** The comment (or reply) form around the editor (2021 → 2026-10). */
   form: '.comments-comment-box__form',
+  /** The whole box: avatar, form, emoji and image buttons, Comment button (2021 → 2026-10). */
+  box: '.comments-comment-box',
   textEditor: '.comments-comment-texteditor',
   /** A feed update (2021 → 2026-10). */
   post: ['.feed-shared-update-v2[data-urn]', '.feed-shared-update-v2', '[data-urn^="urn:li:activity:"]'],
@@ -58,6 +60,10 @@ export const linkedinClassic: PlatformAdapter = {
   controlAnchor(editor): ControlAnchor {
     const box = editor.closest(S.textEditor) ?? editor.parentElement ?? editor;
     return { parent: box.parentElement ?? box, before: box.nextSibling };
+  },
+
+  composerArea(editor) {
+    return editor.closest(S.box) ?? editor.closest(S.form) ?? editor;
   },
 
   readContext(editor): ThreadContext {

@@ -21,6 +21,11 @@ export interface PlatformAdapter {
   isReplyComposer(editor: HTMLElement): boolean;
   /** Where the control goes, right beside the composer. */
   controlAnchor(editor: HTMLElement): ControlAnchor;
+  /**
+   * The whole composer as the manager sees it: the editor with its own controls (submit button, emoji
+   * and attachment buttons, toolbar). The panel is placed outside it, so all of them stay reachable.
+   */
+  composerArea(editor: HTMLElement): Element;
   /** Reads the thread around the composer: post, comment being answered, draft, account, language. */
   readContext(editor: HTMLElement): ThreadContext;
 }

@@ -90,6 +90,11 @@ export const x: PlatformAdapter = {
     return { parent: wrapper.parentElement ?? wrapper, before: wrapper.nextSibling };
   },
 
+  composerArea(editor) {
+    // The box that holds the editor and its toolbar (media, emoji, the Reply button).
+    return findAncestor(editor, (el) => el.querySelector(X_SELECTORS.toolbar) !== null, 14) ?? editor;
+  },
+
   readContext(editor): ThreadContext {
     const above = postsAbove(editor);
     const answered = above.at(-1);

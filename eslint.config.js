@@ -75,6 +75,58 @@ export default tseslint.config(
     },
   },
   {
+    // What the content script loads, on every LinkedIn and X page all day: no zod, no protocol tables, no
+    // storage, prompts or brand code at run time (type-only imports are fine). See README → Architecture.
+    files: [
+      'entrypoints/composer.content/**',
+      'utils/page/**',
+      'utils/platforms/**',
+      'utils/editor/**',
+      'utils/text/**',
+      'utils/browser/**',
+      'utils/messaging/content-side.ts',
+      'utils/messaging/senders.ts',
+      'utils/thread/platform.ts',
+      'utils/thread/limits.ts',
+      'utils/errors.ts',
+      'utils/i18n/i18n.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              allowTypeImports: true,
+              message: 'The content script stays small: no zod in it (validate in the background).',
+            },
+          ],
+          patterns: [
+            {
+              group: [
+                '@/utils/messaging/*',
+                '!@/utils/messaging/content-side',
+                '!@/utils/messaging/senders',
+                '@/utils/storage/*',
+                '@/utils/llm/*',
+                '@/utils/brand/*',
+                '@/utils/safety/*',
+                '@/utils/thread/context',
+                'dexie',
+                'openai',
+                'react',
+                'react-dom',
+              ],
+              allowTypeImports: true,
+              message: 'Not in the content script at run time (type-only imports are fine).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' },

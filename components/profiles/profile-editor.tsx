@@ -1,13 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import {
-  BrandProfileSchema,
-  EMOJI_POLICIES,
-  fieldErrors,
-  HASHTAG_POLICIES,
-  type BrandProfile,
-} from '@/utils/brand/profile';
+import { BrandProfileSchema, fieldErrors, type BrandProfile } from '@/utils/brand/profile';
 import { BindingsEditor, ExamplesEditor, KnowledgeEditor } from './collections';
-import { Choice, Dial, LinesField, NumberField, TextArea, TextField } from './fields';
+import { RulesFields } from './rules-fields';
+import { Choice, Dial, TextArea, TextField } from './fields';
 import { t } from '@/utils/i18n/i18n';
 import { writeFailure } from '@/utils/storage/db';
 
@@ -165,85 +160,7 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
         />
       </fieldset>
 
-      <fieldset>
-        <legend>{t('editor.rules')}</legend>
-        <LinesField
-          label={t('editor.do')}
-          value={profile.rules.do}
-          onChange={(v) => setRules({ do: v })}
-          error={e['rules.do']}
-        />
-        <LinesField
-          label={t('editor.dont')}
-          value={profile.rules.dont}
-          onChange={(v) => setRules({ dont: v })}
-          error={e['rules.dont']}
-        />
-        <LinesField
-          label={t('editor.banned')}
-          value={profile.rules.bannedWords}
-          onChange={(v) => setRules({ bannedWords: v })}
-          error={e['rules.bannedWords']}
-        />
-        <div className="row">
-          <Choice
-            label={t('editor.emoji')}
-            value={profile.rules.emoji}
-            onChange={(v) => setRules({ emoji: v })}
-            options={EMOJI_POLICIES.map((p) => ({
-              value: p,
-              label: {
-                none: t('editor.emojiNone'),
-                sparing: t('editor.emojiSparing'),
-                free: t('editor.free'),
-              }[p],
-            }))}
-          />
-          <Choice
-            label={t('editor.hashtags')}
-            value={profile.rules.hashtags}
-            onChange={(v) => setRules({ hashtags: v })}
-            options={HASHTAG_POLICIES.map((p) => ({
-              value: p,
-              label: {
-                never: t('editor.hashtagsNever'),
-                suggested: t('editor.hashtagsSuggested'),
-                free: t('editor.free'),
-              }[p],
-            }))}
-          />
-          <NumberField
-            label={t('editor.maxX')}
-            min={20}
-            max={280}
-            value={profile.rules.maxLength.x}
-            onChange={(x) => setRules({ maxLength: { ...profile.rules.maxLength, x } })}
-            error={e['rules.maxLength.x']}
-          />
-          <NumberField
-            label={t('editor.maxLinkedIn')}
-            min={20}
-            max={1250}
-            value={profile.rules.maxLength.linkedin}
-            onChange={(linkedin) => setRules({ maxLength: { ...profile.rules.maxLength, linkedin } })}
-            error={e['rules.maxLength.linkedin']}
-          />
-        </div>
-        <TextField
-          label={t('editor.signOff')}
-          value={profile.rules.signOff}
-          onChange={(v) => setRules({ signOff: v })}
-          error={e['rules.signOff']}
-          hint={t('editor.signOffHint')}
-        />
-        <LinesField
-          label={t('editor.personal')}
-          value={profile.rules.personalTopics}
-          onChange={(v) => setRules({ personalTopics: v })}
-          error={e['rules.personalTopics']}
-          hint={t('editor.personalHint')}
-        />
-      </fieldset>
+      <RulesFields rules={profile.rules} errors={e} onChange={setRules} />
 
       <KnowledgeEditor value={profile.knowledge} onChange={(v) => set('knowledge', v)} errors={errors} />
       <ExamplesEditor value={profile.examples} onChange={(v) => set('examples', v)} errors={errors} />

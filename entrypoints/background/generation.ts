@@ -1,19 +1,17 @@
 import { logAiUse } from '@/utils/storage/ai-log';
 import type { BrandProfile } from '@/utils/brand/profile';
 import { toUserError, UserFacingError, type UserError } from '@/utils/errors';
-import { createClient } from '@/utils/llm/client';
 import { createDraftParser } from '@/utils/llm/drafts-parser';
 import { buildRewriteMessages, buildSuggestionMessages, randomNonce } from '@/utils/llm/prompt';
-import { abortError } from '@/utils/llm/stream-chat';
-import { requestTriage } from '@/utils/llm/triage-request';
 import type { PortEvent } from '@/utils/messaging/suggest-port';
 import { redactPII } from '@/utils/safety/redact';
 import { redactContext } from '@/utils/storage/privacy';
-import { buildTriageMessages, UNKNOWN_TRIAGE, withLocalSignals } from '@/utils/safety/triage';
+import type { Triage } from '@/utils/safety/triage';
 import type { ThreadContext } from '@/utils/thread/context';
 import { recordUsage } from '@/utils/storage/usage';
-import { block, blockedFor, stopsRequests, unblock } from './breaker';
+import { block, stopsRequests, unblock } from './breaker';
 import { engineLabel, engineModel, enginePrice, streamWith, type Engine } from './provider';
+import { localReading, readTheRoom, wakeableSleep } from './room-reading';
 import type { Session } from './sessions';
 import { whoSpeaks, type Speaker } from './speaker';
 
@@ -51,9 +49,18 @@ let counter = Date.now();
  * "Suggest reply" (before the panel has even loaded), buffers its events, and replays them to the panel
  * when it attaches, so no time is lost to the panel's start-up.
  */
+export interface HubDeps {
+  /** Who speaks and through what (speaker.ts); a test hands in a fake engine. */
+  speak: typeof whoSpeaks;
+  /** Streams one answer (provider.ts). */
+  stream: typeof streamWith;
+}
+
 export class GenerationHub {
   private runs = new Map<string, Run>();
   private listeners = new Map<string, Set<Listener>>();
+
+  constructor(private readonly deps: HubDeps = { speak: whoSpeaks, stream: streamWith }) {}
 
   hasRun(sessionId: string): boolean {
     return this.runs.has(sessionId);
@@ -114,27 +121,6 @@ export class GenerationHub {
     void this.execute(session, options, run, emit, settle);
   }
 
-  /** A wait between attempts that ends early when the manager presses "Try now", or on Stop. */
-  private sleeper(run: Run) {
-    return (ms: number, signal: AbortSignal): Promise<void> =>
-      new Promise((resolve, reject) => {
-        const done = (): void => {
-          clearTimeout(timer);
-          signal.removeEventListener('abort', onAbort);
-          run.wake = undefined;
-          resolve();
-        };
-        const onAbort = (): void => {
-          clearTimeout(timer);
-          run.wake = undefined;
-          reject(abortError());
-        };
-        const timer = setTimeout(done, ms);
-        run.wake = done;
-        signal.addEventListener('abort', onAbort, { once: true });
-      });
-  }
-
   private async execute(
     session: Session,
     options: RunOptions,
@@ -150,7 +136,7 @@ export class GenerationHub {
     let engine: Engine | undefined;
     try {
       if (options.force) await unblock();
-      const speaker = await whoSpeaks({
+      const speaker = await this.deps.speak({
         context: session.context,
         requestedId: options.profileId,
         force: options.force,
@@ -192,10 +178,13 @@ export class GenerationHub {
           });
       // Reading the room: what the page shows is checked at once; the model's reading is asked once the
       // drafts are on their way, so the two requests do not race for the first token (npm run bench).
+      const reading = (triage: Triage): void => {
+        if (!run.controller.signal.aborted) emit({ type: 'triage', generation, triage });
+      };
       let triage = options.rewrite
         ? undefined
-        : (): void => void this.triage(live, context, profile, run, emit);
-      if (triage) emitLocalTriage(context, profile, generation, emit);
+        : (): void => void readTheRoom(live, context, profile, run.controller.signal).then(reading);
+      if (triage) reading(localReading(context, profile));
       const askTriage = (): void => {
         triage?.();
         triage = undefined;
@@ -206,10 +195,10 @@ export class GenerationHub {
         askTriage();
         parser.push(delta).forEach((e) => emit({ ...e, index: target ?? e.index, generation }));
       };
-      const outcome = await streamWith(live, messages, run.controller.signal, onText, {
+      const outcome = await this.deps.stream(live, messages, run.controller.signal, onText, {
         onRetryWait: ({ error, waitMs, attempt }) =>
           emit({ type: 'waiting', generation, error, until: Date.now() + waitMs, attempt }),
-        sleep: this.sleeper(run),
+        sleep: wakeableSleep((wake) => (run.wake = wake)),
       });
       parser.end().forEach((e) => emit({ ...e, index: target ?? e.index, generation }));
       if (outcome.error) emit({ type: 'error', generation, error: outcome.error });
@@ -234,56 +223,6 @@ export class GenerationHub {
       fail(mapped, stops);
     }
   }
-
-  /** Reads the room beside the drafts: one small structured call, plus local signals. Never fails the run. */
-  private async triage(
-    engine: Exclude<Engine, { kind: 'none' }>,
-    context: ThreadContext,
-    profile: BrandProfile,
-    run: Run,
-    emit: Listener,
-  ): Promise<void> {
-    let triage = UNKNOWN_TRIAGE;
-    if (engine.kind === 'remote' && !(await blockedFor(engine.endpoint))) {
-      const client = createClient({
-        baseURL: engine.settings.baseURL,
-        apiKey: engine.apiKey,
-        headers: engine.headers,
-      });
-      const result = await requestTriage({
-        client,
-        model: engine.settings.model,
-        messages: buildTriageMessages(context, randomNonce()),
-        signal: run.controller.signal,
-      });
-      triage = result.triage;
-      if (result.usage)
-        void recordUsage({
-          countsAsSuggestion: false,
-          profileId: profile.id,
-          model: engine.settings.model,
-          promptTokens: result.usage.prompt,
-          completionTokens: result.usage.completion,
-          price: enginePrice(engine),
-        }).catch(() => undefined);
-    }
-    if (!run.controller.signal.aborted)
-      emit({
-        type: 'triage',
-        generation: run.generation,
-        triage: withLocalSignals(triage, context, profile),
-      });
-  }
-}
-
-/** The local signals (crisis words, the brand's personal topics) need no model: shown straight away. */
-function emitLocalTriage(
-  context: ThreadContext,
-  profile: BrandProfile,
-  generation: number,
-  emit: Listener,
-): void {
-  emit({ type: 'triage', generation, triage: withLocalSignals(UNKNOWN_TRIAGE, context, profile) });
 }
 
 const logShown = (context: ThreadContext, profile: BrandProfile, model: string): Promise<void> =>

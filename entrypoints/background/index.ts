@@ -7,6 +7,7 @@ import { setUpInstall, setUpStorage } from './install';
 import { setUpMessages } from './messages';
 import { setUpPageStatus } from './page-status';
 import { setUpSidePanel } from './side-panel';
+import { setUpSessionCleanup } from './sessions';
 import { PanelPorts } from './suggest-port';
 
 /** Wiring only: each concern lives in its own file beside this one. */
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   setUpStorage();
   setUpMessages(hub, ports);
   ports.listen();
+  setUpSessionCleanup((id) => hub.end(id));
   setUpInstall();
   setUpPageStatus();
   setUpBrainstormPort();

@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { PAGE_MATCHES } from '@/utils/platforms/matches';
 import { readAfter } from '@/utils/storage/db-item';
 import { moveLegacySettings } from '@/utils/storage/settings';
 
-/** The built content script, as the manifest lists it. */
-const CONTENT_SCRIPT = '/content-scripts/composer.js';
+/** The built content scripts, as the manifest lists them (the one source of truth for their paths). */
+export function contentScriptFiles(): ScriptPublicPath[] {
+  const scripts = browser.runtime.getManifest().content_scripts ?? [];
+  return scripts.flatMap((script) => script.js ?? []).map((file) => `/${file}` as ScriptPublicPath);
+}
 
 /**
  * On first install, open the welcome guide: connect a model, make a first profile, try it. On install and update, put the
@@ -24,7 +28,7 @@ export async function reinjectContentScript(): Promise<number> {
   await Promise.all(
     targets.map((tab) =>
       browser.scripting
-        .executeScript({ target: { tabId: tab.id! }, files: [CONTENT_SCRIPT] })
+        .executeScript({ target: { tabId: tab.id! }, files: contentScriptFiles() })
         .catch(() => undefined),
     ),
   );

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { adaptersForHost } from '@/utils/platforms';
 import type { TabStatus } from '@/utils/messaging/protocol';
 import { t } from '@/utils/i18n/i18n';
 
@@ -28,9 +29,13 @@ export async function setPageStatus(tabId: number, status: PageStatus): Promise<
 
 export const noteComposerFocus = (tabId: number): Promise<void> => lastComposerTabItem.setValue(tabId);
 
+/** The platform a tab's address belongs to (by the adapters' own hosts), or null. */
 const siteOf = (url: string | undefined): TabStatus['site'] => {
-  const host = url ? new URL(url).hostname : '';
-  return host === 'www.linkedin.com' ? 'linkedin' : host === 'x.com' || host === 'twitter.com' ? 'x' : null;
+  try {
+    return adaptersForHost(new URL(url ?? '').hostname)[0]?.platform ?? null;
+  } catch {
+    return null;
+  }
 };
 
 /**

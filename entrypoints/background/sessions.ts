@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { FrameTokenSchema } from '@/utils/messaging/schemas';
@@ -100,4 +101,11 @@ export async function dropSessionsOfTab(tabId: number): Promise<string[]> {
   dropped.forEach((id) => cache.delete(id));
   if (dropped.length) await persist();
   return dropped;
+}
+
+/** A tab closed: its sessions go, and their runs stop (a panel cannot outlive its page). */
+export function setUpSessionCleanup(end: (sessionId: string) => void): void {
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void dropSessionsOfTab(tabId).then((ids) => ids.forEach(end));
+  });
 }

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
+import { browserExtras } from '@/utils/browser/api';
 import { subjectItem } from '@/utils/brainstorm/subject';
 import { pickProfile } from '@/utils/brand/pick-profile';
 import { profileName } from '@/utils/brand/profile';
@@ -18,12 +19,10 @@ export const menuTitle = (brand: string): string => t('menu.brainstorm', [brand]
  * and from the context menu on selected text, which becomes the subject of a new conversation.
  */
 export function setUpSidePanel(): void {
-  const chromeSidePanel = (
-    browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }
-  ).sidePanel;
-  void chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
-  const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
-  if (!chromeSidePanel && sidebar) browser.action.onClicked.addListener(() => void sidebar.toggle());
+  const { sidePanel, sidebarAction } = browserExtras();
+  void sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  // Firefox: the toolbar button opens and closes the sidebar, as Chrome's opens its side panel.
+  if (!sidePanel && sidebarAction) browser.action.onClicked.addListener(() => void sidebarAction.toggle());
 
   // The menu names the brand that will answer (the default profile), in the interface's language.
   let brand: string | undefined;
@@ -82,11 +81,8 @@ export async function brainstormSelection(
 }
 
 function openSidePanel(tab?: Browser.tabs.Tab): Promise<void> {
-  const api = browser as unknown as {
-    sidePanel?: { open(o: { windowId: number }): Promise<void> };
-    sidebarAction?: { open(): Promise<void> };
-  };
-  if (api.sidePanel && tab?.windowId !== undefined)
-    return api.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
-  return api.sidebarAction?.open().catch(() => undefined) ?? Promise.resolve();
+  const { sidePanel, sidebarAction } = browserExtras();
+  if (sidePanel && tab?.windowId !== undefined)
+    return sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+  return sidebarAction?.open().catch(() => undefined) ?? Promise.resolve();
 }

@@ -1,6 +1,6 @@
 import '@/utils/build/zod-config';
 import { browser } from 'wxt/browser';
-import '../../assets/base.css';
+import '@/assets/base.css';
 import './playground.css';
 import { renderPage } from '@/components/render-page';
 import { t } from '@/utils/i18n/i18n';

@@ -45,7 +45,7 @@ const setRangeText: Strategy = (el, text) => {
 export const STRATEGIES: Record<StrategyName, Strategy> = { paste, insertText, insertLines, setRangeText };
 
 /**
- * The order to try, per editor, from measurements on the real libraries (see DESIGN.md):
+ * The order to try, per editor, from measurements on the real libraries (README → Architecture, “Insertion”):
  * Draft.js loses text across blank lines with insertText, and X keeps Post disabled; Quill 1 ignores a
  * synthetic paste and takes paragraphs line by line; Lexical and ProseMirror take both, paste keeping
  * paragraphs best.

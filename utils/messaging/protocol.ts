@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { PublicSettingsSchema, PriceSchema, TestResultSchema } from '@/utils/storage/settings-schema';
+import {
+  PROVIDER_KINDS,
+  PriceSchema,
+  PublicSettingsSchema,
+  TestResultSchema,
+} from '@/utils/storage/settings-schema';
 import { ThreadContextSchema } from '@/utils/thread/context';
 import { PLATFORMS } from '@/utils/thread/platform';
 import { Empty, FrameTokenSchema, InsertResultSchema, SessionIdSchema } from './schemas';
@@ -76,7 +81,7 @@ export const backgroundProtocol = {
     from: ['extension'],
     payload: z
       .object({
-        kind: z.enum(['openai-compatible', 'on-device']).optional(),
+        kind: z.enum(PROVIDER_KINDS).optional(),
         presetId: z.string().max(20).optional(),
         baseURL: z.string().max(500),
         model: z.string().max(200),

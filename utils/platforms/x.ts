@@ -6,7 +6,7 @@ import type { ControlAnchor, PlatformAdapter } from './types';
 
 /**
  * X (x.com, twitter.com). Selectors as seen on the live site, with the date last confirmed in public
- * sources (see ../shared/PLATFORMS.md). X's testids have been stable for years; its classes are not, so
+ * sources (README → Architecture, “Selectors”). X's testids have been stable for years; its classes are not, so
  * none are used.
  */
 export const X_SELECTORS = {
@@ -64,7 +64,7 @@ function postsAbove(editor: HTMLElement): Element[] {
 export const x: PlatformAdapter = {
   surface: 'x',
   platform: 'x',
-  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  hosts: ['x.com', 'twitter.com'],
   editorSelector: X_SELECTORS.editor,
 
   isReplyComposer(editor) {

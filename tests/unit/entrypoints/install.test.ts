@@ -9,20 +9,26 @@ describe('reinjectContentScript', () => {
       { id: 2, url: 'https://www.linkedin.com/feed/', discarded: false },
       { id: 3, url: 'https://x.com/old', discarded: true },
     ] as never);
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      content_scripts: [{ matches: ['https://x.com/*'], js: ['content-scripts/renamed.js'] }],
+    } as never);
     const executeScript = vi.fn().mockResolvedValue([]);
     (fakeBrowser as unknown as { scripting: object }).scripting = { executeScript };
     expect(await reinjectContentScript()).toBe(2);
     expect(query).toHaveBeenCalledWith({
       url: ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*'],
     });
+    // The files are the manifest's own (whatever the build named them): what the browser injects on a
+    // fresh page load.
     expect(executeScript.mock.calls.map((c) => c[0])).toEqual([
-      { target: { tabId: 1 }, files: ['/content-scripts/composer.js'] },
-      { target: { tabId: 2 }, files: ['/content-scripts/composer.js'] },
+      { target: { tabId: 1 }, files: ['/content-scripts/renamed.js'] },
+      { target: { tabId: 2 }, files: ['/content-scripts/renamed.js'] },
     ]);
   });
 
   it('does not fail when a tab refuses (a crashed or special page)', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 1, url: 'https://x.com/home' }] as never);
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ content_scripts: [] } as never);
     (fakeBrowser as unknown as { scripting: object }).scripting = {
       executeScript: vi.fn().mockRejectedValue(new Error('no')),
     };

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Problem } from '@/utils/brand/lint';
+import { ActionPair } from './action-pair';
 import { t } from '@/utils/i18n/i18n';
 
 interface Props {
@@ -92,23 +93,16 @@ export function DraftCard(props: Props) {
             {t('draft.shorten')}
           </button>
         )}
-        <button
-          type="button"
+        <ActionPair
+          copyLabel={t('draft.copyLabel', [index + 1])}
+          onCopy={props.onCopy}
+          primary={{
+            text: t('draft.insert'),
+            label: t('draft.insertLabel', [index + 1]),
+            onClick: props.onInsert,
+          }}
           disabled={busy}
-          onClick={props.onCopy}
-          aria-label={t('draft.copyLabel', [index + 1])}
-        >
-          {t('draft.copy')}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={busy}
-          onClick={props.onInsert}
-          aria-label={t('draft.insertLabel', [index + 1])}
-        >
-          {t('draft.insert')}
-        </button>
+        />
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { BrainstormMessage } from '@/utils/brainstorm/conversation';
 import type { Answer } from '@/components/hooks/use-brainstorm';
+import { ActionPair } from '@/components/action-pair';
 import { t } from '@/utils/i18n/i18n';
 
 interface Props {
@@ -34,21 +35,15 @@ export function MessageList({ messages, streaming, onCopy, onSend }: Props) {
           {m.role === 'assistant' && (
             <div className="message-actions">
               {m.incomplete && <span className="draft-incomplete">{t('draft.incomplete')}</span>}
-              <button
-                type="button"
-                onClick={() => onCopy(m.content)}
-                aria-label={t('messages.copyLabel', [i + 1])}
-              >
-                {t('draft.copy')}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                onClick={() => onSend(m.content)}
-                aria-label={t('messages.sendLabel', [i + 1])}
-              >
-                {t('messages.send')}
-              </button>
+              <ActionPair
+                copyLabel={t('messages.copyLabel', [i + 1])}
+                onCopy={() => onCopy(m.content)}
+                primary={{
+                  text: t('messages.send'),
+                  label: t('messages.sendLabel', [i + 1]),
+                  onClick: () => onSend(m.content),
+                }}
+              />
             </div>
           )}
         </li>

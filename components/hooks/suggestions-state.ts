@@ -71,41 +71,28 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
       };
     case 'profiles':
       return { ...state, profiles: action.profiles };
-    case 'started':
+    case 'started': {
       if (action.generation < state.generation) return state;
-      if (action.target !== undefined) {
-        const drafts = state.drafts.slice();
-        drafts[action.target] = { text: '', edited: false };
-        return {
-          ...state,
-          phase: 'generating',
-          generation: action.generation,
-          profileId: action.profileId,
-          endpoint: action.endpoint,
-          drafts,
-          target: action.target,
-          complete: true,
-          error: undefined,
-          waiting: undefined,
-          blocked: undefined,
-          lastActivity: now(),
-        };
-      }
+      const rewrite = action.target !== undefined;
+      const drafts = rewrite ? state.drafts.slice() : emptyDrafts();
+      if (rewrite) drafts[action.target!] = { text: '', edited: false };
       return {
         ...state,
         phase: 'generating',
         generation: action.generation,
         profileId: action.profileId,
         endpoint: action.endpoint,
-        drafts: emptyDrafts(),
+        drafts,
+        target: action.target,
         complete: true,
         error: undefined,
-        triage: undefined,
-        target: undefined,
         waiting: undefined,
         blocked: undefined,
         lastActivity: now(),
+        // A rewrite of one draft keeps the reading of the room; a new run reads the room again.
+        triage: rewrite ? state.triage : undefined,
       };
+    }
     case 'triage':
       return action.generation === state.generation ? { ...state, triage: action.triage } : state;
     case 'delta':

@@ -1,5 +1,5 @@
 import type { Mode } from '../support/fake-llm';
-import { PanelFrame } from './support/panel';
+import { openPanel, openSite } from './support/flows';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 
@@ -70,13 +70,11 @@ for (const c of CASES) {
     fake,
   }) => {
     fake.enqueue(...c.modes);
-    await extension.configure(fake, { firstTokenTimeoutMs: 2000 });
-    const site = new FixtureSite(page);
-    await site.goto('https://x.com/samlee/status/102');
-    await page.locator('[data-testid="tweetTextarea_0"]').click();
-    await page.keyboard.type('My own words');
-    await site.controls().click();
-    const panel = await PanelFrame.find(page);
+    const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+      settings: { firstTokenTimeoutMs: 2000 },
+    });
+    await site.type('[data-testid="tweetTextarea_0"]', 'My own words');
+    const panel = await site.suggest();
     await expect(panel.alert()).toContainText(c.title, { timeout: 15_000 });
     await expect(panel.alert()).toContainText(c.next);
     if (c.button) await expect(panel.alert().getByRole('button', { name: c.button })).toBeVisible();
@@ -92,11 +90,7 @@ for (const [mode, name] of [
 ] as const) {
   test(name, async ({ page, extension, fake }) => {
     fake.enqueue(mode);
-    await extension.configure(fake);
-    const site = new FixtureSite(page);
-    await site.goto('https://x.com/samlee/status/102');
-    await site.controls().click();
-    const panel = await PanelFrame.find(page);
+    const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
     await expect(panel.draft(2)).toHaveValue(/What would you like to see next/, { timeout: 10_000 });
     await expect(panel.alert()).toHaveCount(0);
     const [first, second] = fake.chatRequests();
@@ -111,11 +105,7 @@ test('a malformed chunk keeps the text that came, marked incomplete, with its ow
   fake,
 }) => {
   fake.enqueue('malformed');
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { site, panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
   await expect(panel.alert()).toContainText('an answer the extension cannot read');
   await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
   await expect(panel.frame.getByText('incomplete', { exact: true }).first()).toBeVisible();
@@ -124,11 +114,7 @@ test('a malformed chunk keeps the text that came, marked incomplete, with its ow
 
 test('an unreachable endpoint says which host could not be reached', async ({ page, extension, fake }) => {
   await fake.stop(); // nothing listens at its address any more
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
   await expect(panel.alert()).toContainText(`Could not reach ${new URL(fake.baseURL).host}`);
   await expect(panel.alert()).toContainText('local model server is running');
 });
@@ -139,11 +125,7 @@ test('a stream cut midway keeps the partial drafts, marked incomplete, and inser
   fake,
 }) => {
   fake.enqueue('cut');
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { site, panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
   await expect(panel.alert()).toContainText('The answer was cut off');
   await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
   await expect(panel.frame.getByText('incomplete', { exact: true }).first()).toBeVisible();
@@ -155,11 +137,8 @@ test('a stream cut midway keeps the partial drafts, marked incomplete, and inser
 });
 
 test('with no model set up, the panel says so and links to the settings', async ({ page }) => {
-  const site = new FixtureSite(page);
-  await site.goto('https://www.linkedin.com/feed/');
-  await site.call('openComment', '7001');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const site = await FixtureSite.open(page, 'https://www.linkedin.com/feed/', ['openComment', '7001']);
+  const panel = await site.suggest();
   await expect(panel.alert()).toContainText('Connect a model first');
   const opened = page.context().waitForEvent('page');
   await panel.alert().getByRole('button', { name: 'Open settings' }).click();

@@ -1,6 +1,5 @@
 import { COMPOSERS } from './support/composers';
-import { PanelFrame } from './support/panel';
-import { FixtureSite } from './support/sites';
+import { openPanel } from './support/flows';
 import { expect, test, type Page } from './support/test';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -34,13 +33,10 @@ for (const [width, label] of [
       fake,
     }) => {
       await page.setViewportSize({ width, height: 800 });
-      await extension.configure(fake);
-      const site = new FixtureSite(page);
-      await site.goto(composer.url);
-      if (composer.open) await site.call(...composer.open);
-      await site.controls().click();
-      const panel = await PanelFrame.find(page);
-      await panel.waitDone();
+      const { site, panel } = await openPanel({ page, extension, fake }, composer.url, {
+        open: composer.open,
+        waitDone: true,
+      });
       const check = async (): Promise<void> => {
         const frame = await panel.box();
         const submit = await site.submitSelector(composer.editor);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { openSite } from './support/flows';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 import type { ExtensionPages } from './support/extension';
@@ -76,11 +77,8 @@ test('“Send to composer” puts the answer into the box last focused on X, as 
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await page.locator('[data-testid="tweetTextarea_0"]').click();
-  await page.keyboard.type('Hi Sam! ');
+  const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102');
+  await site.type('[data-testid="tweetTextarea_0"]', 'Hi Sam! ');
   const panel = await openSidePanel(extension);
   await panel.getByRole('textbox', { name: 'Ask anything' }).fill('One friendly line about oat milk');
   await panel.getByRole('textbox', { name: 'Ask anything' }).press('Enter');
@@ -155,9 +153,7 @@ test('the side panel says when the current site’s reply boxes are not recognis
   page,
   extension,
 }) => {
-  const site = new FixtureSite(page);
-  await site.goto('https://www.linkedin.com/feed/?markup=changed');
-  await site.call('openComment', '7001');
+  await FixtureSite.open(page, 'https://www.linkedin.com/feed/?markup=changed', ['openComment', '7001']);
   await page.locator('.ql-editor').click(); // the manager goes to the box
   const panel = await openSidePanel(extension);
   await expect(panel.getByRole('status').filter({ hasText: 'not recognised' })).toContainText(

@@ -3,6 +3,7 @@ import { FakeLlm } from '../support/fake-llm';
 import { CONTROL, PANEL_HOST } from './support/closed-ui';
 import { openPanel, openSite } from './support/flows';
 import { PanelFrame } from './support/panel';
+import { ask, conversation } from './support/side-panel';
 import { expect, test } from './support/test';
 
 /*
@@ -141,8 +142,7 @@ test('invisible characters the model writes never reach the editor, the clipboar
   await page.keyboard.press('End');
   await page.keyboard.type(' ');
   const side = await extension.sidePanel();
-  await side.getByRole('textbox', { name: 'Ask anything' }).fill('An idea please');
-  await side.getByRole('textbox', { name: 'Ask anything' }).press('Enter');
+  await ask(side, 'An idea please');
   await side.getByRole('button', { name: 'Send to composer: answer 2' }).click();
   await expect.poll(() => site.text('inline')).toBe(`${clean} Idea one ${emoji}`);
   await site.expectNothingSubmitted();
@@ -154,11 +154,8 @@ test('side-panel input is cleaned of invisible characters before it reaches the 
 }) => {
   await extension.configure(fake);
   const side = await extension.sidePanel();
-  await side
-    .getByRole('textbox', { name: 'Ask anything' })
-    .fill('Ideas\u200b for\u202e our \u{E0041}\u{E0042}launch');
-  await side.getByRole('textbox', { name: 'Ask anything' }).press('Enter');
-  await expect(side.getByRole('list', { name: 'Conversation' })).toContainText('Meet the team');
+  await ask(side, 'Ideas\u200b for\u202e our \u{E0041}\u{E0042}launch');
+  await expect(conversation(side)).toContainText('Meet the team');
   const sent = JSON.stringify(fake.brainstormRequests()[0]!.body);
   expect(sent).toContain('Ideas for our launch');
   expect(sent).not.toMatch(/\\u200b|\\u202e|\\udb40/i);
@@ -255,8 +252,7 @@ test('the page’s focus cannot steer “Send to composer” into a box the mana
   await page.mouse.click(5, 400); // any click of the manager's, elsewhere
   await page.waitForTimeout(100);
   const side = await extension.sidePanel();
-  await side.getByRole('textbox', { name: 'Ask anything' }).fill('One line');
-  await side.getByRole('textbox', { name: 'Ask anything' }).press('Enter');
+  await ask(side, 'One line');
   await side.getByRole('button', { name: 'Send to composer: answer 2' }).click();
   await expect.poll(() => site.text('inline')).toContain('Here are three ideas');
   expect(

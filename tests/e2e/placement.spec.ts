@@ -1,10 +1,7 @@
 import { COMPOSERS } from './support/composers';
 import { openPanel } from './support/flows';
+import { overlaps, type Box } from './support/panel';
 import { expect, test, type Page } from './support/test';
-
-type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box): boolean =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** The composer's own controls the manager must still reach: submit, toolbar, emoji and media buttons. */
 async function composerControls(page: Page, editorId: string, submit: string): Promise<Box[]> {

@@ -1,6 +1,6 @@
 import { COMPOSERS } from './support/composers';
 import { openPanel, openSite } from './support/flows';
-import { PanelFrame } from './support/panel';
+import { overlaps, PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 
@@ -175,14 +175,11 @@ test('the panel sits beside the composer without covering it, nor the text being
     const frame = await panel.box();
     const editor = await page.locator('[contenteditable="true"]').first().boundingBox();
     const control = await site.controls().boundingBox();
-    for (const box of [editor!, control!, (await answered.boundingBox())!]) {
-      const overlap =
-        frame.x < box.x + box.width &&
-        box.x < frame.x + frame.width &&
-        frame.y < box.y + box.height &&
-        box.y < frame.y + frame.height;
-      expect(overlap, `${url}: panel ${JSON.stringify(frame)} covers ${JSON.stringify(box)}`).toBe(false);
-    }
+    for (const box of [editor!, control!, (await answered.boundingBox())!])
+      expect(
+        overlaps(frame, box),
+        `${url}: panel ${JSON.stringify(frame)} covers ${JSON.stringify(box)}`,
+      ).toBe(false);
     // And it is on screen.
     expect(frame.x).toBeGreaterThanOrEqual(0);
     expect(frame.y + frame.height).toBeLessThanOrEqual(800);

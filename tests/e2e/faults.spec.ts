@@ -1,5 +1,6 @@
 import type { Mode } from '../support/fake-llm';
 import { openPanel, openSite } from './support/flows';
+import type { PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 
@@ -99,6 +100,17 @@ for (const [mode, name] of [
   });
 }
 
+/**
+ * What a stream broken midway leaves: its own message, the first draft as far as it came, marked
+ * incomplete, and nothing put into the box.
+ */
+async function expectPartialDrafts(site: FixtureSite, panel: PanelFrame, message: string): Promise<void> {
+  await expect(panel.alert()).toContainText(message);
+  await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
+  await expect(panel.frame.getByText('incomplete', { exact: true }).first()).toBeVisible();
+  expect(await site.text('inline')).toBe('');
+}
+
 test('a malformed chunk keeps the text that came, marked incomplete, with its own message', async ({
   page,
   extension,
@@ -106,10 +118,7 @@ test('a malformed chunk keeps the text that came, marked incomplete, with its ow
 }) => {
   fake.enqueue('malformed');
   const { site, panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
-  await expect(panel.alert()).toContainText('an answer the extension cannot read');
-  await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
-  await expect(panel.frame.getByText('incomplete', { exact: true }).first()).toBeVisible();
-  expect(await site.text('inline')).toBe('');
+  await expectPartialDrafts(site, panel, 'an answer the extension cannot read');
 });
 
 test('an unreachable endpoint says which host could not be reached', async ({ page, extension, fake }) => {
@@ -126,10 +135,7 @@ test('a stream cut midway keeps the partial drafts, marked incomplete, and inser
 }) => {
   fake.enqueue('cut');
   const { site, panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
-  await expect(panel.alert()).toContainText('The answer was cut off');
-  await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
-  await expect(panel.frame.getByText('incomplete', { exact: true }).first()).toBeVisible();
-  expect(await site.text('inline')).toBe('');
+  await expectPartialDrafts(site, panel, 'The answer was cut off');
   // Retry works once the connection is back.
   await panel.alert().getByRole('button', { name: 'Try again' }).click();
   await expect(panel.draft(2)).toHaveValue(/What would you like to see next/);

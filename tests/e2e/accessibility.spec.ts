@@ -1,6 +1,5 @@
 import { frameViolations, pageViolations } from './support/axe';
-import { PanelFrame } from './support/panel';
-import { FixtureSite } from './support/sites';
+import { openPanel } from './support/flows';
 import { expect, test } from './support/test';
 
 /** axe-core on every page the manager uses, in both themes: no serious or critical violation. */
@@ -52,14 +51,11 @@ for (const [url, theme] of [
       'Please write to us.',
       'Sorry.',
     ];
-    await extension.configure(fake);
-    await extension.addProfile({ name: 'Acme Café', voice: 'Warm.', bannedWords: ['cheap'] }, true);
-    const site = new FixtureSite(page);
-    await site.goto(url);
-    if (url.includes('linkedin')) await site.call('openComment', '7001');
-    await site.controls().click();
-    const panel = await PanelFrame.find(page);
-    await panel.waitDone();
+    const { panel } = await openPanel({ page, extension, fake }, url, {
+      profiles: [{ name: 'Acme Café', voice: 'Warm.', bannedWords: ['cheap'], makeDefault: true }],
+      open: url.includes('linkedin') ? ['openComment', '7001'] : undefined,
+      waitDone: true,
+    });
     await expect(panel.frame.getByRole('alert').first()).toBeVisible(); // the personal-answer banner
     await expect(panel.frame.getByText(/Uses a banned word/)).toBeVisible();
     expect(await frameViolations(panel.frame)).toEqual([]);

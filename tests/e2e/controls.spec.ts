@@ -1,4 +1,4 @@
-import { PanelFrame } from './support/panel';
+import { openSite } from './support/flows';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 
@@ -9,9 +9,7 @@ test('X: one control on the inline reply, none on the new-post box, through SPA 
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/home');
+  const site = await openSite({ page, extension, fake }, 'https://x.com/home');
   await expect(page.locator('[data-testid="tweetTextarea_0"]')).toHaveCount(1); // "What is happening?!"
   await expect(site.controls()).toHaveCount(0);
 
@@ -35,8 +33,7 @@ test('X: one control on the inline reply, none on the new-post box, through SPA 
   await expect(site.controls()).toHaveCount(1);
 
   // After all that, it still works.
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const panel = await site.suggest();
   await expect(panel.draft(0)).toHaveValue(/Thank you/);
 });
 
@@ -44,8 +41,10 @@ for (const surface of ['classic', '2026'] as const) {
   test(`LinkedIn ${surface}: each comment and reply box gets exactly one control, also deep in an endless feed`, async ({
     page,
   }) => {
-    const site = new FixtureSite(page);
-    await site.goto(`https://www.linkedin.com/feed/${surface === '2026' ? '?surface=2026' : ''}`);
+    const site = await FixtureSite.open(
+      page,
+      `https://www.linkedin.com/feed/${surface === '2026' ? '?surface=2026' : ''}`,
+    );
     await expect(site.controls()).toHaveCount(0);
     await site.call('openComment', '7001');
     await site.call('openReply', '9001');

@@ -1,5 +1,6 @@
 import type { Mode } from '../support/fake-llm';
-import { PanelFrame } from './support/panel';
+import { openPanel, openSite } from './support/flows';
+import type { PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 
@@ -70,13 +71,11 @@ for (const c of CASES) {
     fake,
   }) => {
     fake.enqueue(...c.modes);
-    await extension.configure(fake, { firstTokenTimeoutMs: 2000 });
-    const site = new FixtureSite(page);
-    await site.goto('https://x.com/samlee/status/102');
-    await page.locator('[data-testid="tweetTextarea_0"]').click();
-    await page.keyboard.type('My own words');
-    await site.controls().click();
-    const panel = await PanelFrame.find(page);
+    const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+      settings: { firstTokenTimeoutMs: 2000 },
+    });
+    await site.type('[data-testid="tweetTextarea_0"]', 'My own words');
+    const panel = await site.suggest();
     await expect(panel.alert()).toContainText(c.title, { timeout: 15_000 });
     await expect(panel.alert()).toContainText(c.next);
     if (c.button) await expect(panel.alert().getByRole('button', { name: c.button })).toBeVisible();
@@ -92,11 +91,7 @@ for (const [mode, name] of [
 ] as const) {
   test(name, async ({ page, extension, fake }) => {
     fake.enqueue(mode);
-    await extension.configure(fake);
-    const site = new FixtureSite(page);
-    await site.goto('https://x.com/samlee/status/102');
-    await site.controls().click();
-    const panel = await PanelFrame.find(page);
+    const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
     await expect(panel.draft(2)).toHaveValue(/What would you like to see next/, { timeout: 10_000 });
     await expect(panel.alert()).toHaveCount(0);
     const [first, second] = fake.chatRequests();
@@ -105,30 +100,30 @@ for (const [mode, name] of [
   });
 }
 
+/**
+ * What a stream broken midway leaves: its own message, the first draft as far as it came, marked
+ * incomplete, and nothing put into the box.
+ */
+async function expectPartialDrafts(site: FixtureSite, panel: PanelFrame, message: string): Promise<void> {
+  await expect(panel.alert()).toContainText(message);
+  await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
+  await expect(panel.frame.getByText('incomplete', { exact: true }).first()).toBeVisible();
+  expect(await site.text('inline')).toBe('');
+}
+
 test('a malformed chunk keeps the text that came, marked incomplete, with its own message', async ({
   page,
   extension,
   fake,
 }) => {
   fake.enqueue('malformed');
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await expect(panel.alert()).toContainText('an answer the extension cannot read');
-  await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
-  await expect(panel.frame.getByText('incomplete', { exact: true }).first()).toBeVisible();
-  expect(await site.text('inline')).toBe('');
+  const { site, panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
+  await expectPartialDrafts(site, panel, 'an answer the extension cannot read');
 });
 
 test('an unreachable endpoint says which host could not be reached', async ({ page, extension, fake }) => {
   await fake.stop(); // nothing listens at its address any more
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
   await expect(panel.alert()).toContainText(`Could not reach ${new URL(fake.baseURL).host}`);
   await expect(panel.alert()).toContainText('local model server is running');
 });
@@ -139,15 +134,8 @@ test('a stream cut midway keeps the partial drafts, marked incomplete, and inser
   fake,
 }) => {
   fake.enqueue('cut');
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await expect(panel.alert()).toContainText('The answer was cut off');
-  await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
-  await expect(panel.frame.getByText('incomplete', { exact: true }).first()).toBeVisible();
-  expect(await site.text('inline')).toBe('');
+  const { site, panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
+  await expectPartialDrafts(site, panel, 'The answer was cut off');
   // Retry works once the connection is back.
   await panel.alert().getByRole('button', { name: 'Try again' }).click();
   await expect(panel.draft(2)).toHaveValue(/What would you like to see next/);
@@ -155,11 +143,8 @@ test('a stream cut midway keeps the partial drafts, marked incomplete, and inser
 });
 
 test('with no model set up, the panel says so and links to the settings', async ({ page }) => {
-  const site = new FixtureSite(page);
-  await site.goto('https://www.linkedin.com/feed/');
-  await site.call('openComment', '7001');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const site = await FixtureSite.open(page, 'https://www.linkedin.com/feed/', ['openComment', '7001']);
+  const panel = await site.suggest();
   await expect(panel.alert()).toContainText('Connect a model first');
   const opened = page.context().waitForEvent('page');
   await panel.alert().getByRole('button', { name: 'Open settings' }).click();

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PanelFrame } from './support/panel';
-import { FixtureSite } from './support/sites';
+import { openPanel } from './support/flows';
 import { expect, test } from './support/test';
 
 const KEY = 'sk-judgement-key-7d3f';
@@ -11,11 +10,7 @@ test('a brewing crisis gets chips and a banner asking for a personal answer; dra
   fake,
 }) => {
   fake.triage = { sentiment: 'negative', intent: 'complaint', flags: ['crisis', 'sarcasm'], language: 'en' };
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
   const chips = panel.frame.getByRole('list', { name: 'Reading of the comment' });
   await expect(chips).toContainText('Sentiment: negative');
   await expect(chips).toContainText('Intent: complaint');
@@ -33,15 +28,11 @@ test('a topic the brand handles personally raises the banner, with no help from 
   fake,
 }) => {
   fake.triageMode = 'prose'; // a provider that answers in prose: the model's reading is "unknown"
-  await extension.configure(fake);
-  await extension.addProfile(
-    { name: 'Acme Café', voice: 'Warm.', personalTopics: ['refunds', 'allergies'] },
-    true,
-  );
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/noraq/status/104');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/noraq/status/104', {
+    profiles: [
+      { name: 'Acme Café', voice: 'Warm.', personalTopics: ['refunds', 'allergies'], makeDefault: true },
+    ],
+  });
   await expect(panel.frame.getByRole('list', { name: 'Reading of the comment' })).toContainText(
     'Sentiment: unknown',
   );
@@ -53,13 +44,10 @@ test('a banned word in an edited draft is flagged inline; Fix rewrites that draf
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  await extension.addProfile({ name: 'Acme Café', voice: 'Warm.', bannedWords: ['cheap'] }, true);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+    profiles: [{ name: 'Acme Café', voice: 'Warm.', bannedWords: ['cheap'], makeDefault: true }],
+    waitDone: true,
+  });
   await panel.draft(1).fill('Our latte is cheap and dairy-free!');
   const problems = panel.frame.getByRole('list', { name: 'Brand rules, draft 2' });
   await expect(problems).toHaveText('Uses a banned word: “cheap”.');
@@ -76,12 +64,9 @@ test('a banned word in an edited draft is flagged inline; Fix rewrites that draf
 
 test('a draft too long for X offers Shorten, counted the way X counts', async ({ page, extension, fake }) => {
   fake.drafts = ['字'.repeat(150), 'Short.', 'Also short.'];
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+    waitDone: true,
+  });
   await expect(panel.frame.getByLabel('300 of 280 characters')).toBeVisible();
   await expect(panel.frame.getByRole('list', { name: 'Brand rules, draft 1' })).toContainText(
     '300 of 280 characters',
@@ -96,16 +81,17 @@ test('the AI disclosure is appended on insert, and the AI-use log records it; CS
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  await extension.addProfile(
-    { name: 'Acme Café', voice: 'Warm.', disclosure: '(drafted with AI, checked by Léa)' },
-    true,
-  );
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  const { site, panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+    profiles: [
+      {
+        name: 'Acme Café',
+        voice: 'Warm.',
+        disclosure: '(drafted with AI, checked by Léa)',
+        makeDefault: true,
+      },
+    ],
+    waitDone: true,
+  });
   await expect(
     panel.frame.getByText('+ “(drafted with AI, checked by Léa)” is added on insert').first(),
   ).toBeVisible();
@@ -132,11 +118,9 @@ test('a comment that tries to instruct the model raises the flag, and no request
   extension,
   fake,
 }) => {
-  await extension.configure(fake, { apiKey: KEY });
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/troll/status/103');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/troll/status/103', {
+    settings: { apiKey: KEY },
+  });
   await expect(panel.frame.getByRole('list', { name: 'Reading of the comment' })).toContainText(
     '⚠ tries to instruct the AI',
   );
@@ -165,16 +149,13 @@ test('model output is only ever text: markup stays inert and links are never fet
     'See https://tracker.example/offer',
     '<b>bold</b>',
   ];
-  await extension.configure(fake);
   const fetched: string[] = [];
   context.on('request', (request) => {
     if (request.url().includes('tracker.example')) fetched.push(request.url());
   });
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  const { site, panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+    waitDone: true,
+  });
   await expect(panel.draft(0)).toHaveValue(
     '<img src="https://tracker.example/pixel.png" onerror="alert(1)"> Thanks!',
   );
@@ -191,11 +172,9 @@ test('emails and phone numbers are hidden from a remote model by default, and ca
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/paulg/status/105');
-  await site.controls().click();
-  await (await PanelFrame.find(page)).waitDone();
+  const { site } = await openPanel({ page, extension, fake }, 'https://x.com/paulg/status/105', {
+    waitDone: true,
+  });
   let prompt = JSON.stringify(fake.chatRequests()[0]!.body);
   expect(prompt).toContain('écrivez-moi à [email] ou au [phone].');
   expect(JSON.stringify(fake.triageRequests()[0]!.body)).not.toContain('paul.girard@example.fr');
@@ -203,8 +182,7 @@ test('emails and phone numbers are hidden from a remote model by default, and ca
   const options = await extension.options();
   await options.getByRole('checkbox', { name: /Hide email addresses and phone numbers/ }).uncheck();
   await site.goto('https://x.com/paulg/status/105');
-  await site.controls().click();
-  await (await PanelFrame.find(page)).waitDone();
+  await (await site.suggest()).waitDone();
   prompt = JSON.stringify(fake.chatRequests().at(-1)!.body);
   expect(prompt).toContain('paul.girard@example.fr');
 });

@@ -1,5 +1,6 @@
 import { contrast } from '@/utils/ui/color';
 import { controlViews } from './support/closed-ui';
+import { openPanel, openSite } from './support/flows';
 import { PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
@@ -9,9 +10,7 @@ test('keyboard: the panel takes focus, ↑ ↓ choose a draft, Enter inserts it,
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
+  const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102');
   await site.controls().focus();
   await page.keyboard.press('Enter'); // the control is a real button
   const panel = await PanelFrame.find(page);
@@ -36,10 +35,9 @@ test('the suggestions shortcut opens the panel for the box being typed in; Escap
   fake,
   serviceWorker,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://www.linkedin.com/feed/?surface=2026');
-  await site.call('openComment', '7001');
+  const site = await openSite({ page, extension, fake }, 'https://www.linkedin.com/feed/?surface=2026', {
+    open: ['openComment', '7001'],
+  });
   await page.keyboard.type('Merci ');
   // What the background does when the manager presses the shortcut (browser shortcuts cannot be pressed by automation).
   const opened = await serviceWorker.evaluate(async () => {
@@ -78,16 +76,14 @@ for (const [url, theme] of [
     extension,
     fake,
   }) => {
-    await extension.configure(fake);
-    const site = new FixtureSite(page);
-    await site.goto(url);
-    if (url.includes('linkedin')) await site.call('openComment', '7001');
+    const site = await openSite({ page, extension, fake }, url, {
+      open: url.includes('linkedin') ? ['openComment', '7001'] : undefined,
+    });
     // The control takes the page's text colour: readable on its background (WCAG AA, 4.5:1).
     const text = (await controlViews(page, extension.id))[0]?.color;
     const background_ = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(contrast(hex(text!), hex(background_!)), `${text} on ${background_}`).toBeGreaterThanOrEqual(4.5);
-    await site.controls().click();
-    const panel = await PanelFrame.find(page);
+    const panel = await site.suggest();
     await expect(panel.draft(0)).toHaveValue(/Thank/);
     expect(await panel.frame.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     const background = await panel.frame.evaluate(
@@ -101,8 +97,7 @@ for (const [url, theme] of [
 }
 
 test('reduced motion is respected', async ({ page, extension }) => {
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
+  await FixtureSite.open(page, 'https://x.com/samlee/status/102');
   const transition = async () => (await controlViews(page, extension.id))[0]?.transition ?? '';
   expect(await transition()).not.toMatch(/^0s(, 0s)*$/); // the control eases its hover shade in…
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -114,13 +109,10 @@ test('the panel’s focus order follows what the manager reads: profile, close, 
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  await extension.addProfile({ name: 'Acme Café', voice: 'Warm.' }, true);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+    profiles: [{ name: 'Acme Café', voice: 'Warm.', makeDefault: true }],
+    waitDone: true,
+  });
   await panel.frame.getByRole('combobox', { name: 'Brand profile' }).focus();
   const order: string[] = [];
   for (let i = 0; i < 16; i++) {

@@ -1,5 +1,5 @@
 import { controlViews } from './support/closed-ui';
-import { PanelFrame } from './support/panel';
+import { openSite } from './support/flows';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 
@@ -14,14 +14,11 @@ test.describe('in a French browser', () => {
     const guide = await extension.installTab();
     await expect(guide.getByRole('heading', { level: 1 })).toHaveText(/Bienvenue dans Reply Copilot/);
     await expect(guide).toHaveTitle('Bienvenue dans Reply Copilot');
-    await extension.configure(fake);
-    const site = new FixtureSite(page);
-    await site.goto('https://x.com/samlee/status/102');
+    const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102');
     await expect
       .poll(async () => (await controlViews(page, extension.id))[0]?.label)
       .toBe('Suggérer une réponse');
-    await site.controls().click();
-    const panel = await PanelFrame.find(page);
+    const panel = await site.suggest();
     await expect(panel.frame.getByRole('heading', { name: 'Réponses suggérées' })).toBeVisible();
     await expect(panel.frame.getByRole('textbox', { name: 'Brouillon 1 : Remercier' })).toHaveValue(
       /Thank you so much/,
@@ -54,14 +51,14 @@ test('the options change the language of every part: settings, guide, page contr
   await expect(options.getByRole('combobox', { name: '语言' })).toHaveValue('zh_CN');
 
   // A LinkedIn tab opened now: the control, the panel, and an error from the background, in Chinese.
-  const site = new FixtureSite(page);
-  await site.goto('https://www.linkedin.com/feed/?surface=2026');
-  await site.call('openComment', '7001');
+  const site = await FixtureSite.open(page, 'https://www.linkedin.com/feed/?surface=2026', [
+    'openComment',
+    '7001',
+  ]);
   await expect.poll(async () => (await controlViews(page, extension.id))[0]?.label).toBe('建议回复');
   // The page's own document is not ours: its language stays the page's.
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const panel = await site.suggest();
   await expect(panel.frame.getByRole('heading', { name: '建议的回复' })).toBeVisible();
   await expect(panel.alert()).toContainText('服务商拒绝了 API 密钥');
   await expect(panel.alert().getByRole('button', { name: '打开设置' })).toBeVisible();

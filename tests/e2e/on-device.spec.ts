@@ -1,4 +1,3 @@
-import { PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 
@@ -33,11 +32,8 @@ test('with no key set, drafts come from the on-device model, and nothing goes ov
       }),
     };
   });
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/home');
-  await site.call('openReplyDialog', '100');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const site = await FixtureSite.open(page, 'https://x.com/home', ['openReplyDialog', '100']);
+  const panel = await site.suggest();
   await expect(panel.draft(0)).toHaveValue('Merci Léa ! Oui, nous livrons à Lyon.');
   await expect(panel.draft(2)).toHaveValue('À dimanche ?');
   expect(fake.requests).toHaveLength(0);

@@ -1,7 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { PANEL_HOST } from './support/closed-ui';
-import { PanelFrame } from './support/panel';
-import { FixtureSite } from './support/sites';
+import { openSite } from './support/flows';
 import { expect, test } from './support/test';
 
 /** Panel frames in the page, bound to a session or not. */
@@ -12,9 +11,7 @@ test('in a reply box, a hidden panel is made ready; the click shows that same fr
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
+  const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102');
   expect(panelFrames(page)).toHaveLength(0); // nothing is loaded for a page the manager only reads
 
   await page.locator('[data-testid="tweetTextarea_0"]').click();
@@ -49,8 +46,7 @@ test('in a reply box, a hidden panel is made ready; the click shows that same fr
   await expect(ready.locator('main')).toHaveAttribute('inert', '');
   expect(fake.chatRequests()).toHaveLength(0);
 
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const panel = await site.suggest();
   expect(panel.frame).toBe(ready); // the frame made ahead of time, not a new one
   expect(panelFrames(page)).toHaveLength(1);
   expect(await seen()).toBe('1');
@@ -65,14 +61,11 @@ test('when the page drops the panel made ahead of time, the first click still op
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
+  const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102');
   await site.controls().hover(); // the manager heads for the control: a panel is made ahead, hidden
   await expect(page.locator(PANEL_HOST)).toHaveCount(1);
   await page.evaluate((host) => document.querySelector(host)?.remove(), PANEL_HOST); // the page drops it
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const panel = await site.suggest();
   await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
   expect(panelFrames(page)).toHaveLength(1);
 });

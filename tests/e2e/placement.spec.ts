@@ -1,11 +1,7 @@
 import { COMPOSERS } from './support/composers';
-import { PanelFrame } from './support/panel';
-import { FixtureSite } from './support/sites';
+import { openPanel } from './support/flows';
+import { overlaps, type Box } from './support/panel';
 import { expect, test, type Page } from './support/test';
-
-type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box): boolean =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** The composer's own controls the manager must still reach: submit, toolbar, emoji and media buttons. */
 async function composerControls(page: Page, editorId: string, submit: string): Promise<Box[]> {
@@ -34,13 +30,10 @@ for (const [width, label] of [
       fake,
     }) => {
       await page.setViewportSize({ width, height: 800 });
-      await extension.configure(fake);
-      const site = new FixtureSite(page);
-      await site.goto(composer.url);
-      if (composer.open) await site.call(...composer.open);
-      await site.controls().click();
-      const panel = await PanelFrame.find(page);
-      await panel.waitDone();
+      const { site, panel } = await openPanel({ page, extension, fake }, composer.url, {
+        open: composer.open,
+        waitDone: true,
+      });
       const check = async (): Promise<void> => {
         const frame = await panel.box();
         const submit = await site.submitSelector(composer.editor);

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PanelFrame } from './support/panel';
-import { FixtureSite } from './support/sites';
+import { openPanel } from './support/flows';
 import { expect, test } from './support/test';
 
 const systemOf = (body: unknown): string =>
@@ -11,15 +10,14 @@ test('two profiles give two visibly different prompts for the same comment; the 
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  await extension.addProfile({ name: 'Acme Café', voice: 'Cheerful barista, loves puns.' }, true);
-  await extension.addProfile({ name: 'City Hall', voice: 'Courteous, factual, neutral.' });
-  const site = new FixtureSite(page);
-  await site.goto('https://www.linkedin.com/feed/');
-  await site.call('openReply', '9002');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  const { panel } = await openPanel({ page, extension, fake }, 'https://www.linkedin.com/feed/', {
+    profiles: [
+      { name: 'Acme Café', voice: 'Cheerful barista, loves puns.', makeDefault: true },
+      { name: 'City Hall', voice: 'Courteous, factual, neutral.' },
+    ],
+    open: ['openReply', '9002'],
+    waitDone: true,
+  });
   const switcher = panel.frame.getByRole('combobox', { name: 'Brand profile' });
   await expect(switcher).toHaveValue(/.+/);
   await expect(switcher.locator('option:checked')).toHaveText('Acme Café');
@@ -44,18 +42,14 @@ test('the profile bound to the account the manager replies as is picked automati
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  await extension.addProfile({ name: 'Default Brand', voice: 'Plain.' }, true);
-  await extension.addProfile({
-    name: 'Acme Café X',
-    voice: 'Playful.',
-    bindings: [{ platform: 'X', account: '@AcmeCafe' }],
+  // The account switcher on Sam's post shows @acmecafe.
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+    profiles: [
+      { name: 'Default Brand', voice: 'Plain.', makeDefault: true },
+      { name: 'Acme Café X', voice: 'Playful.', bindings: [{ platform: 'X', account: '@AcmeCafe' }] },
+    ],
+    waitDone: true,
   });
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102'); // the account switcher shows @acmecafe
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
   expect(systemOf(fake.chatRequests()[0]!.body)).toContain('# Brand: Acme Café X');
   await expect(
     panel.frame.getByRole('combobox', { name: 'Brand profile' }).locator('option:checked'),
@@ -148,13 +142,10 @@ test('an edited draft becomes a candidate example; promoted, it reaches the next
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  await extension.addProfile({ name: 'Acme Café', voice: 'Cheerful.' }, true);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  const { site, panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+    profiles: [{ name: 'Acme Café', voice: 'Cheerful.', makeDefault: true }],
+    waitDone: true,
+  });
   await panel.draft(1).fill('Yes Sam, oat milk by default, so dairy-free! 🎃');
   await panel.insertButton(1).click();
   await expect.poll(() => site.text('inline')).toContain('oat milk by default');
@@ -168,8 +159,7 @@ test('an edited draft becomes a candidate example; promoted, it reaches the next
 
   // The example is part of the profile now, and the next suggestion for a similar comment carries it.
   await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  await (await PanelFrame.find(page)).waitDone();
+  await (await site.suggest()).waitDone();
   const user = (fake.chatRequests().at(-1)!.body as { messages: { content: string }[] }).messages[1]!.content;
   expect(user).toContain('Reply: Yes Sam, oat milk by default, so dairy-free! 🎃');
 });
@@ -179,12 +169,9 @@ test('a profile renamed in the options shows up at once in the open panel', asyn
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  await extension.addProfile({ name: 'Old Name', voice: 'Plain.' }, true);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+    profiles: [{ name: 'Old Name', voice: 'Plain.', makeDefault: true }],
+  });
   const switcher = panel.frame.getByRole('combobox', { name: 'Brand profile' });
   await expect(switcher.locator('option:checked')).toHaveText('Old Name');
   const options = await extension.options();

@@ -1,5 +1,6 @@
 import { COMPOSERS } from './support/composers';
-import { PanelFrame } from './support/panel';
+import { openPanel, openSite } from './support/flows';
+import { overlaps, PanelFrame } from './support/panel';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 
@@ -20,16 +21,12 @@ for (const composer of COMPOSERS) {
     extension,
     fake,
   }) => {
-    await extension.configure(fake);
-    const site = new FixtureSite(page);
-    await site.goto(composer.url);
-    if (composer.open) await site.call(...composer.open);
+    const site = await openSite({ page, extension, fake }, composer.url, { open: composer.open });
     await expect(site.controls()).toHaveCount(1);
     const before = await site.json(composer.editor);
     if (composer.mention) expect(mentionIn(before)).toBe(composer.mention);
 
-    await site.controls().click();
-    const panel = await PanelFrame.find(page);
+    const panel = await site.suggest();
     await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
     await panel.waitDone();
     await expect(panel.draft(1)).toHaveValue(/Good question/);
@@ -62,13 +59,9 @@ test('the draft already in the box is kept, sent as context, and the insert goes
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await page.locator('[data-testid="tweetTextarea_0"]').click();
-  await page.keyboard.type('Hi Sam! ');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102');
+  await site.type('[data-testid="tweetTextarea_0"]', 'Hi Sam! ');
+  const panel = await site.suggest();
   await panel.waitDone();
   expect(JSON.stringify(fake.chatRequests()[0]!.body)).toContain('Hi Sam!');
   await panel.insertButton(1).click();
@@ -79,13 +72,10 @@ test('the draft already in the box is kept, sent as context, and the insert goes
 });
 
 test('the brand profile made in the settings speaks in the prompt', async ({ page, extension, fake }) => {
-  await extension.configure(fake);
-  await extension.addProfile({ name: 'Acme Café', voice: 'Cheerful barista, speaks as “we”, loves puns.' });
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+    profiles: [{ name: 'Acme Café', voice: 'Cheerful barista, speaks as “we”, loves puns.' }],
+    waitDone: true,
+  });
   const system = (fake.chatRequests()[0]!.body as { messages: { content: string }[] }).messages[0]!.content;
   expect(system).toContain('# Brand: Acme Café');
   expect(system).toContain('Voice: Cheerful barista, speaks as “we”, loves puns.');
@@ -97,11 +87,7 @@ test('drafts stream in character by character and each one can be edited before 
   fake,
 }) => {
   fake.chunkDelayMs = 60;
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { site, panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
   const seen = new Set<number>();
   while (!(await panel.button('Regenerate').isVisible())) {
     seen.add((await panel.draft(2).inputValue()).length);
@@ -121,12 +107,9 @@ test('regenerate asks again and replaces the drafts; a nudge reaches the prompt'
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+    waitDone: true,
+  });
   fake.drafts = ['Second take one.', 'Second take two.', 'Second take three.'];
   await panel.button('Regenerate').click();
   await expect(panel.draft(0)).toHaveValue('Second take one.');
@@ -140,11 +123,7 @@ test('regenerate asks again and replaces the drafts; a nudge reaches the prompt'
 
 test('Stop ends the generation upstream and keeps what arrived', async ({ page, extension, fake }) => {
   fake.chunkDelayMs = 120;
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
   await expect(panel.draft(0)).toHaveValue(/Thank/);
   await panel.button('Stop').click();
   await expect(panel.frame.getByRole('status')).toHaveText('Stopped.');
@@ -158,18 +137,16 @@ test('closing the panel aborts the request; Escape closes it and gives focus bac
   fake,
 }) => {
   fake.chunkDelayMs = 150;
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  let panel = await PanelFrame.find(page);
-  await expect(panel.draft(0)).toHaveValue(/Thank/);
-  await panel.button('Close suggestions').click();
+  const { site, panel: first } = await openPanel(
+    { page, extension, fake },
+    'https://x.com/samlee/status/102',
+  );
+  await expect(first.draft(0)).toHaveValue(/Thank/);
+  await first.button('Close suggestions').click();
   await expect.poll(() => PanelFrame.count(page)).toBe(0);
   await expect.poll(() => fake.aborted).toBe(1);
 
-  await site.controls().click();
-  panel = await PanelFrame.find(page);
+  const panel = await site.suggest();
   await expect(panel.draft(0)).toHaveValue(/Thank/);
   await panel.draft(0).focus();
   await page.keyboard.press('Escape');
@@ -193,21 +170,16 @@ test('the panel sits beside the composer without covering it, nor the text being
       page.getByText('Est-ce que vous recrutez des ingénieurs'),
     ],
   ] as const) {
-    await site.goto(url);
-    if (url.includes('linkedin')) await site.call('openReply', '9001');
-    await site.controls().click();
-    const panel = await PanelFrame.find(page);
+    await site.goto(url, url.includes('linkedin') ? ['openReply', '9001'] : undefined);
+    const panel = await site.suggest();
     const frame = await panel.box();
     const editor = await page.locator('[contenteditable="true"]').first().boundingBox();
     const control = await site.controls().boundingBox();
-    for (const box of [editor!, control!, (await answered.boundingBox())!]) {
-      const overlap =
-        frame.x < box.x + box.width &&
-        box.x < frame.x + frame.width &&
-        frame.y < box.y + box.height &&
-        box.y < frame.y + frame.height;
-      expect(overlap, `${url}: panel ${JSON.stringify(frame)} covers ${JSON.stringify(box)}`).toBe(false);
-    }
+    for (const box of [editor!, control!, (await answered.boundingBox())!])
+      expect(
+        overlaps(frame, box),
+        `${url}: panel ${JSON.stringify(frame)} covers ${JSON.stringify(box)}`,
+      ).toBe(false);
     // And it is on screen.
     expect(frame.x).toBeGreaterThanOrEqual(0);
     expect(frame.y + frame.height).toBeLessThanOrEqual(800);

@@ -1,16 +1,12 @@
 import { controlViews } from './support/closed-ui';
 import { ContentWorld } from './support/content-world';
-import { PanelFrame } from './support/panel';
+import { openPanel, openSite } from './support/flows';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 
 test('navigating away while drafts stream aborts the request upstream', async ({ page, extension, fake }) => {
   fake.chunkDelayMs = 150;
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { site, panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
   await expect(panel.draft(0)).toHaveValue(/Thank/);
   await site.goto('https://www.linkedin.com/feed/');
   await expect.poll(() => fake.aborted).toBe(1);
@@ -23,11 +19,7 @@ test('a service-worker restart mid-request leaves no endless spinner: the panel 
   context,
 }) => {
   fake.chunkDelayMs = 120;
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { panel } = await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
   await expect(panel.draft(0)).toHaveValue(/Thank/);
 
   // Stop the extension's service worker, as Chrome does to idle or misbehaving workers.
@@ -60,9 +52,7 @@ test('a new content script injected into an open tab takes over: one working con
   fake,
   serviceWorker,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
+  const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102');
   await expect(site.controls()).toHaveCount(1);
   const before = await page.evaluate(() => document.querySelector('[data-rc]')?.getAttribute('data-rc'));
 
@@ -80,8 +70,7 @@ test('a new content script injected into an open tab takes over: one working con
   await expect(site.controls()).toHaveCount(1);
   await site.call('rerenderComposer');
   await expect(site.controls()).toHaveCount(1);
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const panel = await site.suggest();
   await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
   await panel.insertButton(0).click();
   await expect.poll(() => site.text('inline')).toContain('Thank you so much');
@@ -92,9 +81,7 @@ test('a content script cut off from its extension says “reload this tab” and
   page,
   extension,
 }) => {
-  const site = new FixtureSite(page);
-  await site.goto('https://www.linkedin.com/feed/');
-  await site.call('openComment', '7001');
+  const site = await FixtureSite.open(page, 'https://www.linkedin.com/feed/', ['openComment', '7001']);
   await expect(site.controls()).toHaveCount(1);
   // What an update does to the old script: its runtime has no id any more.
   const world = await ContentWorld.attach(page, extension.id);
@@ -113,9 +100,11 @@ test('when a site changes its page, the extension stays silent in it and says �
   page,
   serviceWorker,
 }) => {
-  const site = new FixtureSite(page);
-  await site.goto('https://www.linkedin.com/feed/?markup=changed');
-  await site.call('openComment', '7001'); // focuses the (unrecognised) comment box
+  // Opening the comment box focuses it (unrecognised).
+  const site = await FixtureSite.open(page, 'https://www.linkedin.com/feed/?markup=changed', [
+    'openComment',
+    '7001',
+  ]);
   await expect(page.locator('.ql-editor')).toBeFocused();
   await expect(site.controls()).toHaveCount(0);
   await expect

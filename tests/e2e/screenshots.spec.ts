@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { FakeLlm } from '../support/fake-llm';
 import type { ExtensionPages } from './support/extension';
 import { controlViews } from './support/closed-ui';
-import { PanelFrame } from './support/panel';
+import { openPanel, type Actors } from './support/flows';
 import { FixtureSite } from './support/sites';
 import { expect, test, type Page } from './support/test';
 
@@ -16,20 +16,32 @@ const X_DRAFTS = [
   'It is! Tell us how you like it, and tag a friend who needs one this week. ☕',
 ];
 
+/** Drafts for Marie's question on LinkedIn, in French. */
+const LINKEDIN_DRAFTS = [
+  'Merci Marie ! Oui, nous recrutons des alternants ingénieurs à Lyon dès janvier. 🙌',
+  'Bonne question : oui, plusieurs postes en alternance sont ouverts. Quel domaine vous intéresse ?',
+  'Avec plaisir ! Passez nous voir lors de la journée portes ouvertes le 12 décembre.',
+];
+
 /** Drafts for Sam's question on X, finished, in the panel beside the inline reply. */
-async function xPanel(page: Page, extension: ExtensionPages, fake: FakeLlm, url: string) {
-  fake.drafts = X_DRAFTS;
+function xPanel(actors: Actors, url: string) {
+  actors.fake.drafts = X_DRAFTS;
+  return openPanel(actors, url, { waitDone: true });
+}
+
+/** The side panel at its usual width, with a brand profile to speak as. */
+async function sidePanel(extension: ExtensionPages, fake: FakeLlm, colorScheme?: 'dark'): Promise<Page> {
   await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto(url);
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
-  return { site, panel };
+  await extension.addProfile({ name: 'Acme Café', voice: 'Warm and playful.' }, true);
+  const panel = await extension.context.newPage();
+  if (colorScheme) await panel.emulateMedia({ colorScheme });
+  await panel.setViewportSize({ width: 420, height: 760 });
+  await panel.goto(extension.url('sidepanel.html'));
+  return panel;
 }
 
 test('README screenshot: suggestions on an X reply', async ({ page, extension, fake }) => {
-  const { site, panel } = await xPanel(page, extension, fake, 'https://x.com/samlee/status/102');
+  const { site, panel } = await xPanel({ page, extension, fake }, 'https://x.com/samlee/status/102');
   await page.screenshot({ path: `${DIR}/panel-x.png` });
   await panel.insertButton(0).click();
   await expect.poll(() => site.text('inline')).toContain('oat milk');
@@ -37,27 +49,16 @@ test('README screenshot: suggestions on an X reply', async ({ page, extension, f
 });
 
 test('README screenshot: suggestions on a LinkedIn reply', async ({ page, extension, fake }) => {
-  fake.drafts = [
-    'Merci Marie ! Oui, nous recrutons des alternants ingénieurs à Lyon dès janvier. 🙌',
-    'Bonne question : oui, plusieurs postes en alternance sont ouverts. Quel domaine vous intéresse ?',
-    'Avec plaisir ! Passez nous voir lors de la journée portes ouvertes le 12 décembre.',
-  ];
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://www.linkedin.com/feed/');
-  await site.call('openReply', '9001');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  fake.drafts = LINKEDIN_DRAFTS;
+  await openPanel({ page, extension, fake }, 'https://www.linkedin.com/feed/', {
+    open: ['openReply', '9001'],
+    waitDone: true,
+  });
   await page.screenshot({ path: `${DIR}/panel-linkedin.png` });
 });
 
 test('README screenshot: the side panel', async ({ extension, fake }) => {
-  await extension.configure(fake);
-  await extension.addProfile({ name: 'Acme Café', voice: 'Warm and playful.' }, true);
-  const panel = await extension.context.newPage();
-  await panel.setViewportSize({ width: 420, height: 760 });
-  await panel.goto(extension.url('sidepanel.html'));
+  const panel = await sidePanel(extension, fake);
   await panel.getByRole('button', { name: 'Post ideas' }).click();
   await panel.getByRole('textbox', { name: 'Topic', exact: true }).fill('our new pumpkin latte');
   await panel.getByRole('form', { name: 'Post ideas' }).getByRole('button', { name: 'Post ideas' }).click();
@@ -66,40 +67,31 @@ test('README screenshot: the side panel', async ({ extension, fake }) => {
 });
 
 test('README screenshot: suggestions on X in the Dim theme', async ({ page, extension, fake }) => {
-  await xPanel(page, extension, fake, 'https://x.com/samlee/status/102?theme=dim');
+  await xPanel({ page, extension, fake }, 'https://x.com/samlee/status/102?theme=dim');
   await page.screenshot({ path: `${DIR}/panel-x-dim.png` });
 });
 
 test('README screenshot: the panel in French on LinkedIn', async ({ page, extension, fake }) => {
-  fake.drafts = [
-    'Merci Marie ! Oui, nous recrutons des alternants ingénieurs à Lyon dès janvier. 🙌',
-    'Bonne question : oui, plusieurs postes en alternance sont ouverts. Quel domaine vous intéresse ?',
-    'Avec plaisir ! Passez nous voir lors de la journée portes ouvertes le 12 décembre.',
-  ];
+  fake.drafts = LINKEDIN_DRAFTS;
   fake.triage = { sentiment: 'positive', intent: 'question', flags: [], language: 'fr' };
   await extension.configure(fake);
   const options = await extension.options();
   await options.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' });
   await expect(options.getByRole('heading', { name: 'Fournisseur du modèle' })).toBeVisible();
-  const site = new FixtureSite(page);
-  await site.goto('https://www.linkedin.com/feed/?surface=2026');
-  await site.call('openReply', '9001');
+  const site = await FixtureSite.open(page, 'https://www.linkedin.com/feed/?surface=2026', [
+    'openReply',
+    '9001',
+  ]);
   await expect
     .poll(async () => (await controlViews(page, extension.id))[0]?.text)
     .toContain('Suggérer une réponse');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const panel = await site.suggest();
   await expect(panel.button('Régénérer')).toBeVisible();
   await page.screenshot({ path: `${DIR}/panel-linkedin-fr.png` });
 });
 
 test('README screenshot: the side panel in the dark theme', async ({ extension, fake }) => {
-  await extension.configure(fake);
-  await extension.addProfile({ name: 'Acme Café', voice: 'Warm and playful.' }, true);
-  const panel = await extension.context.newPage();
-  await panel.emulateMedia({ colorScheme: 'dark' });
-  await panel.setViewportSize({ width: 420, height: 760 });
-  await panel.goto(extension.url('sidepanel.html'));
+  const panel = await sidePanel(extension, fake, 'dark');
   await panel.getByRole('button', { name: 'Hashtags' }).click();
   await panel
     .getByRole('textbox', { name: 'Your draft', exact: true })

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { EXTENSION_DIR } from '../support/chromium';
 import { ContentWorld } from './support/content-world';
-import { PanelFrame } from './support/panel';
-import { FixtureSite } from './support/sites';
+import { openPanel, openSite } from './support/flows';
 import { expect, test } from './support/test';
 
 const KEY = 'sk-secret-4f9c2a7d1e';
@@ -12,9 +11,9 @@ test('a content script cannot read the settings or the key, nor choose the endpo
   extension,
   fake,
 }) => {
-  await extension.configure(fake, { apiKey: KEY });
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
+  const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+    settings: { apiKey: KEY },
+  });
   await expect(site.controls()).toHaveCount(1);
   const world = await ContentWorld.attach(page, extension.id);
 
@@ -58,9 +57,7 @@ test('forged and malformed messages get a structured error and change nothing', 
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
+  const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102');
   await expect(site.controls()).toHaveCount(1);
   const world = await ContentWorld.attach(page, extension.id);
   const ask = (message: unknown) =>
@@ -111,12 +108,10 @@ test('the key never reaches a page, the panel, a prompt or session storage', asy
   fake,
   serviceWorker,
 }) => {
-  await extension.configure(fake, { apiKey: KEY });
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/troll/status/103');
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  const { site, panel } = await openPanel({ page, extension, fake }, 'https://x.com/troll/status/103', {
+    settings: { apiKey: KEY },
+    waitDone: true,
+  });
   await panel.insertButton(0).click();
   await expect.poll(() => site.text('inline')).not.toBe('');
 

@@ -1,5 +1,4 @@
-import { PanelFrame } from './support/panel';
-import { FixtureSite } from './support/sites';
+import { openPanel } from './support/flows';
 import { expect, test } from './support/test';
 
 test('the manager enters Base URL, API key and Model, saves, and tests the connection', async ({
@@ -78,12 +77,11 @@ test('the usage meter counts the tokens the provider reports, per profile', asyn
   extension,
   fake,
 }) => {
-  await extension.configure(fake, { model: 'gpt-4o-mini' });
-  await extension.addProfile({ name: 'Acme Café', voice: 'Cheerful.' }, true);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await site.controls().click();
-  await (await PanelFrame.find(page)).waitDone();
+  await openPanel({ page, extension, fake }, 'https://x.com/samlee/status/102', {
+    settings: { model: 'gpt-4o-mini' },
+    profiles: [{ name: 'Acme Café', voice: 'Cheerful.', makeDefault: true }],
+    waitDone: true,
+  });
   expect(JSON.stringify(fake.chatRequests()[0]!.body)).toContain('"include_usage":true');
   const options = await extension.options();
   const usage = options.getByRole('table').filter({ hasText: 'Tokens today' });

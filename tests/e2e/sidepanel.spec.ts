@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { openSite } from './support/flows';
+import { ask, conversation } from './support/side-panel';
 import { FixtureSite } from './support/sites';
 import { expect, test } from './support/test';
 import type { ExtensionPages } from './support/extension';
@@ -22,8 +24,7 @@ test('a quick action streams an answer in the brand’s voice; conversations are
   await panel.getByRole('textbox', { name: 'Topic', exact: true }).fill('our new pumpkin latte');
   await panel.getByRole('textbox', { name: 'Date or occasion (optional)' }).fill('Halloween');
   await panel.getByRole('form', { name: 'Post ideas' }).getByRole('button', { name: 'Post ideas' }).click();
-  const conversation = panel.getByRole('list', { name: 'Conversation' });
-  await expect(conversation).toContainText('Meet the team: Léa, our head barista.');
+  await expect(conversation(panel)).toContainText('Meet the team: Léa, our head barista.');
   const request = fake.brainstormRequests()[0]!.body as { messages: { content: string }[] };
   expect(request.messages[0]!.content).toContain('# Brand: Acme Café');
   expect(lastUser(request)).toContain('5 post ideas about our new pumpkin latte for Halloween');
@@ -32,7 +33,7 @@ test('a quick action streams an answer in the brand’s voice; conversations are
   await panel.reload();
   const list = panel.getByRole('navigation', { name: 'Conversations' });
   await list.getByRole('button', { name: /^Give me 5 post ideas/ }).click();
-  await expect(conversation).toContainText('A poll: oat or almond?');
+  await expect(conversation(panel)).toContainText('A poll: oat or almond?');
   await list.getByRole('button', { name: /^Rename/ }).click();
   await panel.getByRole('textbox', { name: 'New name' }).fill('Halloween ideas');
   await panel.getByRole('button', { name: 'Rename', exact: true }).click();
@@ -56,7 +57,7 @@ test('answers can be stopped and regenerated; pasted comments are sent as fenced
     .getByRole('form', { name: 'Answer a comment' })
     .getByRole('button', { name: 'Answer a comment' })
     .click();
-  await expect(panel.getByRole('list', { name: 'Conversation' })).toContainText('Here are');
+  await expect(conversation(panel)).toContainText('Here are');
   await panel.getByRole('button', { name: 'Stop' }).click();
   await expect(panel.getByText('incomplete')).toBeVisible();
   await expect.poll(() => fake.aborted).toBe(1);
@@ -66,7 +67,7 @@ test('answers can be stopped and regenerated; pasted comments are sent as fenced
 
   fake.chunkDelayMs = 2;
   await panel.getByRole('button', { name: 'Regenerate' }).click();
-  await expect(panel.getByRole('list', { name: 'Conversation' })).toContainText('Meet the team');
+  await expect(conversation(panel)).toContainText('Meet the team');
   await expect(panel.getByText('incomplete')).toHaveCount(0);
   expect(fake.brainstormRequests()).toHaveLength(2);
 });
@@ -76,15 +77,11 @@ test('“Send to composer” puts the answer into the box last focused on X, as 
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/samlee/status/102');
-  await page.locator('[data-testid="tweetTextarea_0"]').click();
-  await page.keyboard.type('Hi Sam! ');
+  const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102');
+  await site.type('[data-testid="tweetTextarea_0"]', 'Hi Sam! ');
   const panel = await openSidePanel(extension);
-  await panel.getByRole('textbox', { name: 'Ask anything' }).fill('One friendly line about oat milk');
-  await panel.getByRole('textbox', { name: 'Ask anything' }).press('Enter');
-  await expect(panel.getByRole('list', { name: 'Conversation' })).toContainText('Meet the team');
+  await ask(panel, 'One friendly line about oat milk');
+  await expect(conversation(panel)).toContainText('Meet the team');
   await panel.getByRole('button', { name: 'Send to composer: answer 2' }).click();
   await expect(panel.getByText('Sent to the box. Review it there, then post it yourself.')).toBeVisible();
   await expect.poll(() => site.text('inline')).toContain('Hi Sam! Here are three ideas:');
@@ -98,7 +95,7 @@ test('with no composer to send to, the panel says so and offers to copy', async 
   const panel = await openSidePanel(extension);
   await panel.getByRole('textbox', { name: 'Ask anything' }).fill('Ideas please');
   await panel.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect(panel.getByRole('list', { name: 'Conversation' })).toContainText('Meet the team');
+  await expect(conversation(panel)).toContainText('Meet the team');
   await panel.getByRole('button', { name: 'Send to composer: answer 2' }).click();
   await expect(panel.getByText(/No reply or post box to send to/)).toBeVisible();
   await panel.getByRole('button', { name: 'Copy instead' }).click();
@@ -122,8 +119,8 @@ test('text selected on a page and sent from the context menu starts a conversati
       },
     }),
   );
-  await expect(panel.getByRole('list', { name: 'Conversation' })).toContainText('Do you ship to Belgium? 🇧🇪');
-  await expect(panel.getByRole('list', { name: 'Conversation' })).toContainText('Meet the team');
+  await expect(conversation(panel)).toContainText('Do you ship to Belgium? 🇧🇪');
+  await expect(conversation(panel)).toContainText('Meet the team');
   expect(lastUser(fake.brainstormRequests()[0]!.body)).toMatch(
     /kind="selection">\nDo you ship to Belgium\? 🇧🇪/,
   );
@@ -134,16 +131,14 @@ test('conversations belong to their profile', async ({ extension, fake }) => {
   await extension.addProfile({ name: 'Acme Café', voice: 'Warm.' }, true);
   await extension.addProfile({ name: 'City Hall', voice: 'Neutral.' });
   const panel = await openSidePanel(extension);
-  await panel.getByRole('textbox', { name: 'Ask anything' }).fill('Coffee ideas');
-  await panel.getByRole('textbox', { name: 'Ask anything' }).press('Enter');
-  await expect(panel.getByRole('list', { name: 'Conversation' })).toContainText('Meet the team');
+  await ask(panel, 'Coffee ideas');
+  await expect(conversation(panel)).toContainText('Meet the team');
   const list = panel.getByRole('navigation', { name: 'Conversations' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await panel.getByRole('combobox', { name: 'Brand profile' }).selectOption({ label: 'City Hall' });
   await expect(list.getByRole('listitem')).toHaveCount(0);
-  await panel.getByRole('textbox', { name: 'Ask anything' }).fill('Road works notice');
-  await panel.getByRole('textbox', { name: 'Ask anything' }).press('Enter');
-  await expect(panel.getByRole('list', { name: 'Conversation' })).toContainText('Meet the team');
+  await ask(panel, 'Road works notice');
+  await expect(conversation(panel)).toContainText('Meet the team');
   expect(
     (fake.brainstormRequests()[1]!.body as { messages: { content: string }[] }).messages[0]!.content,
   ).toContain('# Brand: City Hall');
@@ -155,9 +150,7 @@ test('the side panel says when the current site’s reply boxes are not recognis
   page,
   extension,
 }) => {
-  const site = new FixtureSite(page);
-  await site.goto('https://www.linkedin.com/feed/?markup=changed');
-  await site.call('openComment', '7001');
+  await FixtureSite.open(page, 'https://www.linkedin.com/feed/?markup=changed', ['openComment', '7001']);
   await page.locator('.ql-editor').click(); // the manager goes to the box
   const panel = await openSidePanel(extension);
   await expect(panel.getByRole('status').filter({ hasText: 'not recognised' })).toContainText(
@@ -184,5 +177,5 @@ test('the side panel works from 240 px wide: everything in view, nothing scrolls
   expect(layout.wide).toEqual([]);
   expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
   await panel.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect(panel.getByRole('list', { name: 'Conversation' })).toContainText('Meet the team');
+  await expect(conversation(panel)).toContainText('Meet the team');
 });

@@ -1,8 +1,9 @@
 import { threadComments } from '../fixtures/src/thread/data';
 import { FakeLlm } from '../support/fake-llm';
 import { CONTROL, PANEL_HOST } from './support/closed-ui';
+import { openPanel, openSite } from './support/flows';
 import { PanelFrame } from './support/panel';
-import { FixtureSite } from './support/sites';
+import { ask, conversation } from './support/side-panel';
 import { expect, test } from './support/test';
 
 /*
@@ -18,10 +19,10 @@ test('a page script cannot press “Suggest reply”: no panel, no paid request,
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/home');
-  await site.call('openReplyDialog', '100'); // a reply box the page made (and could make many of)
+  // A reply box the page made (and could make many of).
+  const site = await openSite({ page, extension, fake }, 'https://x.com/home', {
+    open: ['openReplyDialog', '100'],
+  });
   await expect(site.controls()).toHaveCount(1);
   const reached = await page.evaluate((selector) => {
     const host = document.querySelector(selector) as HTMLElement;
@@ -41,8 +42,7 @@ test('a page script cannot press “Suggest reply”: no panel, no paid request,
   expect(fake.requests.filter((r) => r.path.endsWith('/chat/completions'))).toEqual([]);
 
   // The manager's own click still works.
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const panel = await site.suggest();
   await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
 });
 
@@ -51,9 +51,7 @@ test('the page cannot turn the extension off with WXT’s public “newer script
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto(X_STATUS);
+  const site = await openSite({ page, extension, fake }, X_STATUS);
   await expect(site.controls()).toHaveCount(1);
   await page.evaluate((id) => {
     const type = `${id}:composer:wxt:content-script-started`;
@@ -65,8 +63,7 @@ test('the page cannot turn the extension off with WXT’s public “newer script
   await expect(site.controls()).toHaveCount(1);
   await site.call('rerenderComposer'); // the run still follows the page
   await expect(site.controls()).toHaveCount(1);
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const panel = await site.suggest();
   await expect(panel.draft(0)).toHaveValue(/Thank you so much/);
 });
 
@@ -76,9 +73,7 @@ test('a double click opens one panel and one run, and that panel closes', async 
   fake,
 }) => {
   fake.chunkDelayMs = 40;
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto(X_STATUS);
+  const site = await openSite({ page, extension, fake }, X_STATUS);
   await site.controls().dblclick();
   const panel = await PanelFrame.find(page);
   await panel.waitDone();
@@ -100,11 +95,7 @@ test('Escape in the reply box closes the panel, ends its run and gives the box i
   fake,
 }) => {
   fake.chunkDelayMs = 150;
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto(X_STATUS);
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { site, panel } = await openPanel({ page, extension, fake }, X_STATUS);
   await expect(panel.draft(0)).toHaveValue(/Thank/);
   const box = page.locator('[data-testid="tweetTextarea_0"]');
   await box.click();
@@ -113,8 +104,7 @@ test('Escape in the reply box closes the panel, ends its run and gives the box i
   await expect(box).toBeFocused();
   await expect.poll(() => fake.aborted).toBe(1);
   // A synthetic Escape from the page closes nothing.
-  await site.controls().click();
-  await PanelFrame.find(page);
+  await site.suggest();
   await box.evaluate((el) =>
     el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })),
   );
@@ -132,12 +122,7 @@ test('invisible characters the model writes never reach the editor, the clipboar
   const hidden = '\u{E0049}\u{E0067}\u{E006E}\u{E006F}\u{E0072}\u{E0065}';
   fake.drafts = [`Thanks\u200b so much!${hidden} \u202eWe\u202c love it\u2066 ${emoji}`, 'Two.', 'Three.'];
   fake.brainstorm = `Idea\u200d one${hidden} ${emoji}`;
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto(X_STATUS);
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  const { site, panel } = await openPanel({ page, extension, fake }, X_STATUS, { waitDone: true });
   const clean = `Thanks so much! We love it ${emoji}`;
   // The panel copies through the clipboard API: record what it is handed.
   await panel.frame.evaluate(() => {
@@ -157,8 +142,7 @@ test('invisible characters the model writes never reach the editor, the clipboar
   await page.keyboard.press('End');
   await page.keyboard.type(' ');
   const side = await extension.sidePanel();
-  await side.getByRole('textbox', { name: 'Ask anything' }).fill('An idea please');
-  await side.getByRole('textbox', { name: 'Ask anything' }).press('Enter');
+  await ask(side, 'An idea please');
   await side.getByRole('button', { name: 'Send to composer: answer 2' }).click();
   await expect.poll(() => site.text('inline')).toBe(`${clean} Idea one ${emoji}`);
   await site.expectNothingSubmitted();
@@ -170,11 +154,8 @@ test('side-panel input is cleaned of invisible characters before it reaches the 
 }) => {
   await extension.configure(fake);
   const side = await extension.sidePanel();
-  await side
-    .getByRole('textbox', { name: 'Ask anything' })
-    .fill('Ideas\u200b for\u202e our \u{E0041}\u{E0042}launch');
-  await side.getByRole('textbox', { name: 'Ask anything' }).press('Enter');
-  await expect(side.getByRole('list', { name: 'Conversation' })).toContainText('Meet the team');
+  await ask(side, 'Ideas\u200b for\u202e our \u{E0041}\u{E0042}launch');
+  await expect(conversation(side)).toContainText('Meet the team');
   const sent = JSON.stringify(fake.brainstormRequests()[0]!.body);
   expect(sent).toContain('Ideas for our launch');
   expect(sent).not.toMatch(/\\u200b|\\u202e|\\udb40/i);
@@ -185,10 +166,8 @@ test('a comment holding <img onerror> and <script> is shown and sent as text, an
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
   const markup = threadComments('x').find((c) => c.tags.includes('markup'))!;
-  const site = new FixtureSite(page);
-  await site.goto('https://x.com/acmecafe/status/200');
+  const site = await openSite({ page, extension, fake }, 'https://x.com/acmecafe/status/200');
   await page.evaluate(() => {
     (window as unknown as { alert: () => void }).alert = () =>
       void ((window as unknown as { pwned: boolean }).pwned = true);
@@ -209,12 +188,7 @@ test('the panel refuses to act while the page covers or fades it (clickjacking)'
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto(X_STATUS);
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
-  await panel.waitDone();
+  const { site, panel } = await openPanel({ page, extension, fake }, X_STATUS, { waitDone: true });
   const box = await panel.box();
   // A page layer over the panel that lets clicks through: the manager would not see what they click.
   await page.evaluate((rect) => {
@@ -263,9 +237,7 @@ test('the page’s focus cannot steer “Send to composer” into a box the mana
   extension,
   fake,
 }) => {
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto(X_STATUS);
+  const site = await openSite({ page, extension, fake }, X_STATUS);
   await page.locator('[data-testid="tweetTextarea_0"]').click(); // the manager's box
   // A page script makes a hidden box that looks like X's, and focuses it, with and without a gesture.
   await page.evaluate(() => {
@@ -280,8 +252,7 @@ test('the page’s focus cannot steer “Send to composer” into a box the mana
   await page.mouse.click(5, 400); // any click of the manager's, elsewhere
   await page.waitForTimeout(100);
   const side = await extension.sidePanel();
-  await side.getByRole('textbox', { name: 'Ask anything' }).fill('One line');
-  await side.getByRole('textbox', { name: 'Ask anything' }).press('Enter');
+  await ask(side, 'One line');
   await side.getByRole('button', { name: 'Send to composer: answer 2' }).click();
   await expect.poll(() => site.text('inline')).toContain('Here are three ideas');
   expect(
@@ -295,20 +266,14 @@ test('after a rejected key nothing more is sent, triage included, until the mana
   fake,
 }) => {
   fake.enqueue('401');
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto(X_STATUS);
-  await site.controls().click();
-  let panel = await PanelFrame.find(page);
-  await expect(panel.alert()).toContainText('rejected the API key');
-  await panel.button('Close suggestions').click();
+  const { site, panel: first } = await openPanel({ page, extension, fake }, X_STATUS);
+  await expect(first.alert()).toContainText('rejected the API key');
+  await first.button('Close suggestions').click();
   const before = fake.requests.length;
 
   // Another suggestion, from another reply box: the panel says why at once, and nothing goes out.
-  await site.goto('https://x.com/home');
-  await site.call('openReplyDialog', '100');
-  await site.controls().click();
-  panel = await PanelFrame.find(page);
+  await site.goto('https://x.com/home', ['openReplyDialog', '100']);
+  const panel = await site.suggest();
   await expect(panel.alert()).toContainText('rejected the API key');
   await expect(panel.alert()).toContainText('Nothing more is sent');
   await page.waitForTimeout(500);
@@ -327,11 +292,7 @@ test('a rate limit asking for 20 s says so at once, counts down, and offers Try 
 }) => {
   fake.retryAfter = '20';
   fake.enqueue('429', '429');
-  await extension.configure(fake);
-  const site = new FixtureSite(page);
-  await site.goto(X_STATUS);
-  await site.controls().click();
-  const panel = await PanelFrame.find(page);
+  const { panel } = await openPanel({ page, extension, fake }, X_STATUS);
   await expect.poll(() => fake.chatRequests().length).toBe(1);
   const status = panel.frame.getByRole('status').filter({ hasText: 'Too many requests' });
   await expect(status).toContainText(/Retrying in (19|20) s/, { timeout: 1000 });

@@ -4,6 +4,25 @@ import type { FakeLlm } from '../../support/fake-llm';
 export type Reply = { ok: boolean; value?: unknown; error?: { code: string; title: string } };
 type RuntimeHost = { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } };
 
+/** Provider settings beyond the fake model's address, as `configure` takes them. */
+export interface ConfigureOptions {
+  apiKey?: string;
+  model?: string;
+  firstTokenTimeoutMs?: number;
+  totalTimeoutMs?: number;
+}
+
+/** A brand profile, as the manager fills it in on the options page (`addProfile`). */
+export interface Profile {
+  name: string;
+  voice: string;
+  bindings?: { platform: 'X' | 'LinkedIn'; account: string }[];
+  bannedWords?: string[];
+  personalTopics?: string[];
+  signOff?: string;
+  disclosure?: string;
+}
+
 /** The extension's own pages, and set-up through its real protocol. */
 export class ExtensionPages {
   constructor(
@@ -53,7 +72,7 @@ export class ExtensionPages {
       model = 'fake-model',
       firstTokenTimeoutMs = 8000,
       totalTimeoutMs = 20000,
-    } = {},
+    }: ConfigureOptions = {},
   ): Promise<void> {
     const page = await this.options();
     const reply = await this.send(page, {
@@ -80,18 +99,7 @@ export class ExtensionPages {
   }
 
   /** Creates a brand profile through the options page, from a blank profile, as a manager would. */
-  async addProfile(
-    profile: {
-      name: string;
-      voice: string;
-      bindings?: { platform: 'X' | 'LinkedIn'; account: string }[];
-      bannedWords?: string[];
-      personalTopics?: string[];
-      signOff?: string;
-      disclosure?: string;
-    },
-    makeDefault = false,
-  ): Promise<void> {
+  async addProfile(profile: Profile, makeDefault = false): Promise<void> {
     const page = await this.options();
     await page.getByLabel('Start from').selectOption('blank');
     await page.getByRole('button', { name: 'New profile' }).click();

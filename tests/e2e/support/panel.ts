@@ -1,5 +1,12 @@
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
+/** A box on the page, in CSS pixels (as `boundingBox()` gives it). */
+export type Box = { x: number; y: number; width: number; height: number };
+
+/** Whether two boxes cover each other anywhere. */
+export const overlaps = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 const isPanelPage = (frame: Frame): boolean => /\/panel\.html\?/.test(frame.url());
 
 /** A panel frame bound to a session: its page is no longer inert (a frame made ahead of time waits, inert). */
@@ -58,7 +65,7 @@ export class PanelFrame {
     await expect(this.button('Regenerate')).toBeVisible();
   }
 
-  async box(): Promise<{ x: number; y: number; width: number; height: number }> {
+  async box(): Promise<Box> {
     const handle = await this.frame.frameElement();
     const box = await handle.boundingBox();
     if (!box) throw new Error('panel frame has no box');

@@ -1,13 +1,26 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { CONTROL } from './closed-ui';
+import { PanelFrame } from './panel';
+
+/** A fixture function that opens a composer, with its arguments: `['openComment', '7001']`. */
+export type Opener = [string, ...unknown[]];
 
 /** Pages of the fixture sites, and what tests read from them. */
 export class FixtureSite {
   constructor(readonly page: Page) {}
 
-  async goto(url: string): Promise<void> {
+  /** A fixture page in the test's tab, loaded, with the composer `open` names opened on it. */
+  static async open(page: Page, url: string, open?: Opener): Promise<FixtureSite> {
+    const site = new FixtureSite(page);
+    await site.goto(url, open);
+    return site;
+  }
+
+  /** Loads a fixture page (until its fixture says it is ready), then opens the composer `open` names. */
+  async goto(url: string, open?: Opener): Promise<void> {
     await this.page.goto(url);
     await this.page.waitForFunction(() => window.__fixture?.ready === true);
+    if (open) await this.call(...open);
   }
 
   /**
@@ -17,6 +30,18 @@ export class FixtureSite {
    */
   controls(): Locator {
     return this.page.locator(CONTROL);
+  }
+
+  /** Clicks "Suggest reply", as the manager would, and finds the panel it opens (drafts may still stream). */
+  async suggest(): Promise<PanelFrame> {
+    await this.controls().click();
+    return PanelFrame.find(this.page);
+  }
+
+  /** Types into a box as the manager would: a click in it, then real key events. */
+  async type(selector: string, text: string): Promise<void> {
+    await this.page.locator(selector).click();
+    await this.page.keyboard.type(text);
   }
 
   /** The editor's own text, from its library's model. */

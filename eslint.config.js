@@ -79,6 +79,8 @@ export default tseslint.config(
     // storage, prompts or brand code at run time (type-only imports are fine). See README → Architecture.
     files: [
       'entrypoints/composer.content/**',
+      'entrypoints/generic.content/**',
+      'utils/generic/**',
       'utils/page/**',
       'utils/platforms/**',
       'utils/editor/**',

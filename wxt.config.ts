@@ -42,8 +42,9 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    // scripting: after an update, put the new content script into tabs that are already open.
-    permissions: ['storage', 'clipboardWrite', 'scripting', 'contextMenus'],
+    // scripting: after an update, put the new content script into tabs that are already open; and, with
+    // activeTab, the generic mode into the one page the manager asks for it on (no host permission).
+    permissions: ['storage', 'clipboardWrite', 'scripting', 'contextMenus', 'activeTab'],
     action: { default_title: '__MSG_extName__' },
     // Both can be changed in the browser's shortcuts page (chrome://extensions/shortcuts).
     commands: {
@@ -62,10 +63,13 @@ export default defineConfig({
     // content script after an update needs them.
     host_permissions: [...PAGE_MATCHES, ...GRANTED_HOSTS],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The panel is framed beside the box: on LinkedIn and X, and on any site the manager uses the generic
+    // mode on. Its address changes every session (use_dynamic_url), so no page can probe for it; Firefox
+    // gives each install its own random origin anyway.
     web_accessible_resources: [
       {
         resources: ['panel.html'],
-        matches: PAGE_MATCHES,
+        matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

@@ -10,9 +10,9 @@ interface Props {
   streaming: boolean;
   /** The stream was cut while this draft was written: shown, labelled, never inserted on its own. */
   incomplete: boolean;
-  /** Length as the platform counts it, of what will be inserted, and the platform's limit. */
+  /** Length as the platform counts it, of what will be inserted, and the platform's limit (none on some sites). */
   length: number;
-  limit: number;
+  limit?: number;
   problems: Problem[];
   /** The AI disclosure that will be appended on insert, if the brand uses one. */
   disclosure: string;
@@ -47,10 +47,12 @@ export function DraftCard(props: Props) {
         </span>
         {incomplete && <span className="draft-incomplete">{t('draft.incomplete')}</span>}
         <span
-          className={`draft-count${length > limit ? ' draft-count-over' : ''}`}
-          aria-label={t('draft.count', [length, limit])}
+          className={`draft-count${limit !== undefined && length > limit ? ' draft-count-over' : ''}`}
+          aria-label={
+            limit === undefined ? t('draft.countNoLimit', [length]) : t('draft.count', [length, limit])
+          }
         >
-          {length}/{limit}
+          {limit === undefined ? length : `${length}/${limit}`}
         </span>
       </header>
       <textarea

@@ -7,6 +7,7 @@ import { setUpInstall, setUpStorage } from './install';
 import { setUpMessages } from './messages';
 import { setUpPageStatus } from './page-status';
 import { setUpSidePanel } from './side-panel';
+import { setUpGrants } from './grants';
 import { setUpSessionCleanup } from './sessions';
 import { PanelPorts } from './suggest-port';
 
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   setUpMessages(hub, ports);
   ports.listen();
   setUpSessionCleanup((id) => hub.end(id));
+  setUpGrants();
   setUpInstall();
   setUpPageStatus();
   setUpBrainstormPort();

@@ -10,6 +10,7 @@ import type { Payload } from '@/utils/messaging/senders';
 import { cleanOutgoingText } from '@/utils/text/clean';
 import type { GenerationHub } from './generation';
 import type { PanelPorts } from './suggest-port';
+import { healthReport } from './health-report';
 import { composerTab, noteComposerFocus, setPageStatus, tabStatus } from './page-status';
 import { classifySender } from './senders';
 import { createSession, dropSession, getSession, type Session } from './sessions';
@@ -33,7 +34,7 @@ const callPage = <K extends keyof ContentProtocol>(
 ) =>
   session.via === 'playground'
     ? callPlayground(session.tabId, type, payload)
-    : callContent(session.tabId, type, payload);
+    : callContent(session.tabId, type, payload, session.frameId);
 
 const noComposerToSendTo = () =>
   new UserFacingError(userError('no-composer', t('errors.noBox.title'), t('errors.noBox.detail')));
@@ -90,8 +91,20 @@ export function setUpMessages(hub: GenerationHub, ports: PanelPorts): void {
       return { catalog: language === browserLanguage() ? {} : pageCatalog(await catalogFor(language)) };
     },
     async 'panel.open'({ context, frame }, sender) {
-      const via = classifySender(sender).includes('playground') ? 'playground' : 'content';
-      const session = await createSession(sender.tab!.id!, via, frame, context);
+      const kinds = classifySender(sender);
+      const via = kinds.includes('playground')
+        ? 'playground'
+        : kinds.includes('generic')
+          ? 'generic'
+          : 'content';
+      const session = await createSession(
+        sender.tab!.id!,
+        via,
+        frame,
+        context,
+        Date.now(),
+        sender.frameId ?? 0,
+      );
       hub.start(session);
       ports.offer(session); // the frame made ahead of time is waiting for it
       setTimeout(() => {
@@ -127,20 +140,21 @@ export function setUpMessages(hub: GenerationHub, ports: PanelPorts): void {
       return {};
     },
     async 'composer.focused'(_payload, sender) {
-      await noteComposerFocus(sender.tab!.id!);
+      await noteComposerFocus(sender.tab!.id!, sender.frameId ?? 0);
       return {};
     },
     async 'sidepanel.insert'({ text }) {
       const tab = await composerTab();
       if (!tab) throw noComposerToSendTo();
       try {
-        return await callContent(tab.id, 'composer.insertFocused', { text });
+        return await callContent(tab.id, 'composer.insertFocused', { text }, tab.frameId);
       } catch (error) {
         if (error instanceof UserFacingError) throw error;
         throw noComposerToSendTo();
       }
     },
     'status.get': () => tabStatus(),
+    'health.report': () => healthReport(),
     'settings.get': () => getPublicSettings(),
     'settings.save': (payload) => saveSettings(payload),
     'settings.test': (payload) => testConnection(payload),

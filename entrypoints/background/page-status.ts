@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { adaptersForHost } from '@/utils/platforms';
-import type { TabStatus } from '@/utils/messaging/protocol';
 import { t } from '@/utils/i18n/i18n';
+import type { TabStatus } from '@/utils/messaging/protocol';
+import { adaptersForHost } from '@/utils/platforms';
+import { hasGrant } from './grants';
 
 /** What each tab's content script last said: composers recognised, and a reply box it could not read. */
 export interface PageStatus {
@@ -11,52 +12,72 @@ export interface PageStatus {
 }
 
 const statusItem = storage.defineItem<Record<string, PageStatus>>('session:pageStatus', { fallback: {} });
-/** The LinkedIn or X tab where the manager last focused a reply or post box. */
-const lastComposerTabItem = storage.defineItem<number | null>('session:lastComposerTab', { fallback: null });
+/** The tab (and frame) where the manager last chose a reply or post box. */
+const lastComposerItem = storage.defineItem<{ tabId: number; frameId: number } | null>(
+  'session:lastComposer',
+  {
+    fallback: null,
+  },
+);
 
 export async function setPageStatus(tabId: number, status: PageStatus): Promise<void> {
   const all = await statusItem.getValue();
   await statusItem.setValue({ ...all, [tabId]: status });
-  // The page stays silent; the toolbar says it.
-  await browser.action.setBadgeText({ tabId, text: status.unrecognised ? '?' : '' }).catch(() => undefined);
-  await browser.action
-    .setTitle({
-      tabId,
-      title: status.unrecognised ? t('toolbar.unrecognised') : t('extName'),
-    })
-    .catch(() => undefined);
+  // The page stays silent; the toolbar says it, and how to go on (the generic mode).
+  await toolbarSays(
+    tabId,
+    status.unrecognised ? '?' : '',
+    status.unrecognised ? t('toolbar.unrecognised') : '',
+  );
 }
 
-export const noteComposerFocus = (tabId: number): Promise<void> => lastComposerTabItem.setValue(tabId);
+/** The toolbar button's badge and title for a tab ('' and '': back to normal). */
+export async function toolbarSays(tabId: number, badge: string, title: string): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: badge }).catch(() => undefined);
+  await browser.action.setTitle({ tabId, title: title || t('extName') }).catch(() => undefined);
+}
+
+export const noteComposerFocus = (tabId: number, frameId = 0): Promise<void> =>
+  lastComposerItem.setValue({ tabId, frameId });
 
 /** The platform a tab's address belongs to (by the adapters' own hosts), or null. */
-const siteOf = (url: string | undefined): TabStatus['site'] => {
+export const siteOf = (url: string | undefined): 'x' | 'linkedin' | null => {
   try {
-    return adaptersForHost(new URL(url ?? '').hostname)[0]?.platform ?? null;
+    const platform = adaptersForHost(new URL(url ?? '').hostname)[0]?.platform;
+    return platform === 'x' || platform === 'linkedin' ? platform : null;
   } catch {
     return null;
   }
 };
 
+/** A tab the extension works in: LinkedIn or X, or a site where the manager invoked the generic mode. */
+const worksIn = (tab: { id?: number; url?: string }): boolean =>
+  tab.id !== undefined && (siteOf(tab.url) !== null || hasGrant(tab.id));
+
 /**
- * The LinkedIn or X tab the side panel acts on: the active tab when it is one, else the tab where a box
- * was last focused (the side panel itself may be the active page, as in a tab).
+ * The tab the side panel acts on: the active tab when the extension works in it, else the tab where a
+ * box was last chosen (the side panel itself may be the active page, as in a tab).
  */
-export async function composerTab(): Promise<{ id: number; url?: string } | undefined> {
+export async function composerTab(): Promise<{ id: number; url?: string; frameId: number } | undefined> {
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (active?.id !== undefined && siteOf(active.url)) return { id: active.id, url: active.url };
-  const last = await lastComposerTabItem.getValue();
+  const last = await lastComposerItem.getValue();
+  if (active?.id !== undefined && worksIn(active))
+    return { id: active.id, url: active.url, frameId: last?.tabId === active.id ? last.frameId : 0 };
   if (last === null) return undefined;
-  const tab = await browser.tabs.get(last).catch(() => undefined);
-  return tab?.id !== undefined && siteOf(tab.url) ? { id: tab.id, url: tab.url } : undefined;
+  const tab = await browser.tabs.get(last.tabId).catch(() => undefined);
+  return tab?.id !== undefined && worksIn(tab)
+    ? { id: tab.id, url: tab.url, frameId: last.frameId }
+    : undefined;
 }
 
 export async function tabStatus(): Promise<TabStatus> {
   const tab = await composerTab();
   if (!tab) return { site: null, recognised: 0, unrecognised: false };
   const status = (await statusItem.getValue())[tab.id];
+  const site = siteOf(tab.url);
   return {
-    site: siteOf(tab.url),
+    site: site ?? 'web',
+    ...(site ? {} : { host: new URL(tab.url ?? 'about:blank').hostname }),
     recognised: status?.recognised ?? 0,
     unrecognised: status?.unrecognised ?? false,
   };

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { SenderKind } from '@/utils/messaging/senders';
 import { PAGE_MATCHES } from '@/utils/platforms/matches';
+import { isGranted } from './grants';
 
 /** The sites whose top frame runs our content script (the manifest's matches). */
 export const CONTENT_ORIGINS = PAGE_MATCHES.map((pattern) => new URL(pattern.replace('/*', '/')).origin);
@@ -37,5 +38,7 @@ export function classifySender(sender: Browser.runtime.MessageSender): SenderKin
   }
   if (sender.tab?.id !== undefined && sender.frameId === 0 && CONTENT_ORIGINS.includes(origin))
     return ['content'];
+  // The generic mode's script, in a frame where the manager invoked it (grants.ts).
+  if (isGranted(sender.tab?.id, sender.frameId, sender.url)) return ['generic'];
   return [];
 }

@@ -11,8 +11,12 @@ import { ThreadContextSchema, type ThreadContext } from '@/utils/thread/context'
 const SessionSchema = z.object({
   id: z.string(),
   tabId: z.number().int(),
-  /** Where the composer is: a LinkedIn or X tab (content script), or the extension's playground page. */
-  via: z.enum(['content', 'playground']).default('content'),
+  /**
+   * Where the composer is: a LinkedIn or X tab (content script), another site in the generic mode, or
+   * the extension's playground page; and in which frame of the tab.
+   */
+  via: z.enum(['content', 'generic', 'playground']).default('content'),
+  frameId: z.number().int().min(0).default(0),
   /** The token in the address of the panel frame the content script made for it (see panel-frame.ts). */
   frame: FrameTokenSchema,
   context: ThreadContextSchema,
@@ -53,13 +57,14 @@ export async function createSession(
   frame: string,
   context: ThreadContext,
   now = Date.now(),
+  frameId = 0,
 ): Promise<Session> {
   await load();
   for (const [id, session] of cache) {
     if (now - session.createdAt > MAX_AGE_MS) cache.delete(id);
   }
   while (cache.size >= MAX_SESSIONS) cache.delete(cache.keys().next().value!);
-  const session: Session = { id: newId(), tabId, via, frame, context, createdAt: now };
+  const session: Session = { id: newId(), tabId, via, frameId, frame, context, createdAt: now };
   cache.set(session.id, session);
   // Written without holding up the click: the run starts at once. (Should the worker restart within
   // these few milliseconds, the panel says it expired and a new click starts again.)
@@ -88,6 +93,17 @@ export function frameTokenOf(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The thread of a session, read again ("use my selection instead"). */
+export async function updateSessionContext(id: string, context: ThreadContext): Promise<Session | undefined> {
+  await load();
+  const session = cache.get(id);
+  if (!session) return undefined;
+  const next = { ...session, context };
+  cache.set(id, next);
+  await persist();
+  return next;
 }
 
 export async function dropSession(id: string): Promise<void> {

@@ -8,6 +8,7 @@ import { getDb } from '@/utils/storage/db';
 import { t } from '@/utils/i18n/i18n';
 import { loadUiLanguage, watchUiLanguage } from '@/utils/i18n/loader';
 import { defaultProfileIdItem } from '@/utils/storage/settings';
+import { SUGGEST_MENU } from './commands';
 
 const MENU_ID = 'brainstorm-selection';
 const MAX_SUBJECT = 4000;
@@ -28,19 +29,30 @@ export function setUpSidePanel(): void {
   let brand: string | undefined;
   const retitle = (): void =>
     void loadUiLanguage()
-      .then(() => browser.contextMenus.update(MENU_ID, { title: menuTitle(brand ?? t('menu.yourBrand')) }))
+      .then(() =>
+        Promise.all([
+          browser.contextMenus.update(MENU_ID, { title: menuTitle(brand ?? t('menu.yourBrand')) }),
+          browser.contextMenus.update(SUGGEST_MENU, { title: t('menu.suggestHere') }),
+        ]),
+      )
       .catch(() => undefined);
+  // The extension's two menu entries: brainstorm about a selection, and the generic mode in a text field.
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus
       .removeAll()
       .then(loadUiLanguage)
-      .then(() =>
+      .then(() => {
         browser.contextMenus.create({
           id: MENU_ID,
           title: menuTitle(brand ?? t('menu.yourBrand')),
           contexts: ['selection'],
-        }),
-      );
+        });
+        browser.contextMenus.create({
+          id: SUGGEST_MENU,
+          title: t('menu.suggestHere'),
+          contexts: ['editable'],
+        });
+      });
   });
   watchUiLanguage(retitle);
   liveQuery(async () => {

@@ -17,7 +17,7 @@ export interface Speaker {
 
 export interface SpeakerInput {
   /** The thread, for the profile bound to the account the manager replies as. */
-  context?: Pick<ThreadContext, 'replyingAs' | 'platform'>;
+  context?: Pick<ThreadContext, 'replyingAs' | 'platform' | 'url'>;
   /** The manager's choice in a switcher. */
   requestedId?: string;
   /** The manager explicitly asked again after a request-stopping answer (breaker.ts). */
@@ -37,6 +37,7 @@ export async function whoSpeaks({ context, requestedId, force }: SpeakerInput = 
     defaultId,
     replyingAs: context?.replyingAs,
     platform: context?.platform,
+    url: context?.url,
   };
   const profile = pickProfile(profiles, pick);
   return { engine, profile, privacy, setup: { profileId: profile.id, configured: engine.kind !== 'none' } };

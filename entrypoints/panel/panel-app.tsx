@@ -14,7 +14,7 @@ import { FALLBACK_PROFILE, summarize } from '@/utils/brand/profile';
 import { t } from '@/utils/i18n/i18n';
 import { shortenInstruction } from '@/utils/llm/instructions';
 import { cleanOutgoingText } from '@/utils/text/clean';
-import { PLATFORM_LIMITS } from '@/utils/thread/platform';
+import { venueOf } from '@/utils/thread/venue';
 
 const nudges = (): string[] => [t('panel.nudge.shorter'), t('panel.nudge.warmer'), t('panel.nudge.formal')];
 const angles = (): string[] => [t('panel.angle.thank'), t('panel.angle.answer'), t('panel.angle.engage')];
@@ -75,6 +75,8 @@ export function PanelApp() {
   const speaker = current ?? NEUTRAL;
   const showDrafts = state.drafts.some((d) => d.text) || generating;
   const platform = state.context?.platform ?? 'linkedin';
+  const venue = venueOf(state.context ?? { platform });
+  const length = (text: string): number => platformLength(text, platform);
 
   return (
     <main className="panel" ref={mainRef} aria-label={t('panel.label')} inert={!state.sessionId}>
@@ -137,9 +139,7 @@ export function PanelApp() {
         >
           {state.drafts.map((draft, index) => {
             const finalText = withDisclosure(draft.text, speaker.disclosure);
-            const problems = draft.text.trim()
-              ? lintDraft(draft.text, speaker.rules, platform, finalText)
-              : [];
+            const problems = draft.text.trim() ? lintDraft(draft.text, speaker.rules, venue, finalText) : [];
             const streaming = generating && (state.target === undefined || state.target === index);
             return (
               <DraftCard
@@ -149,8 +149,8 @@ export function PanelApp() {
                 text={draft.text}
                 streaming={streaming}
                 incomplete={!generating && !state.complete && Boolean(draft.text)}
-                length={platformLength(finalText, platform)}
-                limit={PLATFORM_LIMITS[platform]}
+                length={length(finalText)}
+                limit={venue.limit}
                 problems={problems}
                 disclosure={speaker.disclosure.mode === 'append' ? speaker.disclosure.text.trim() : ''}
                 selected={selected === index}
@@ -173,7 +173,7 @@ export function PanelApp() {
                   fix(
                     index,
                     draft.text,
-                    shortenInstruction(replyLimit(speaker.rules, platform)),
+                    shortenInstruction(replyLimit(speaker.rules, venue) ?? length(finalText) - 1),
                     state.profileId,
                   ),
                 )}

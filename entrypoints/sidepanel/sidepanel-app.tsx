@@ -107,6 +107,12 @@ export function SidePanelApp() {
     }
   };
 
+  const copyReport = async (): Promise<void> => {
+    const report = await callAsExtension('health.report', {}).catch(() => undefined);
+    const copied = report ? await copyText(report.report) : false;
+    setNotice({ text: copied ? t('sidePanel.reportCopied') : t('sidePanel.reportFailed') });
+  };
+
   const onKey = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
@@ -140,7 +146,7 @@ export function SidePanelApp() {
           </select>
         )}
       </header>
-      <TabStatusLine status={status} />
+      <TabStatusLine status={status} onCopyReport={() => void copyReport()} />
       <ConversationList
         conversations={conversations ?? []}
         activeId={activeId}

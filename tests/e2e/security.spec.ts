@@ -129,14 +129,20 @@ test('the key never reaches a page, the panel, a prompt or session storage', asy
 test('the manifest exposes as little as possible', () => {
   const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
   expect(manifest.externally_connectable).toBeUndefined();
+  // The panel can be framed on any site the manager uses the generic mode on, but only at an address
+  // that changes every session: no page can probe for it.
   expect(manifest.web_accessible_resources).toEqual([
-    {
-      resources: ['panel.html'],
-      matches: ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*'],
-      use_dynamic_url: true,
-    },
+    { resources: ['panel.html'], matches: ['<all_urls>'], use_dynamic_url: true },
   ]);
-  expect(manifest.content_scripts).toHaveLength(1);
+  // One content script runs by itself, on LinkedIn and X; the generic one only when the manager asks.
+  expect(manifest.content_scripts).toEqual([
+    expect.objectContaining({
+      matches: ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*'],
+      js: ['content-scripts/composer.js'],
+    }),
+  ]);
+  expect(manifest.permissions).toContain('activeTab');
   expect(manifest.permissions).not.toContain('tabs');
   expect(manifest.host_permissions).not.toContain('<all_urls>');
+  expect(manifest.host_permissions.filter((h: string) => /^https?:\/\/\*\//.test(h))).toEqual([]);
 });

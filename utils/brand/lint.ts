@@ -1,6 +1,7 @@
 import parseTweet from 'twitter-text/dist/esm/parseTweet';
 import { t } from '@/utils/i18n/i18n';
-import { PLATFORM_LIMITS, PLATFORM_NAMES, type Platform } from '@/utils/thread/platform';
+import { isDedicated, type Platform } from '@/utils/thread/platform';
+import type { Venue } from '@/utils/thread/venue';
 import type { BrandProfile } from './profile';
 
 /**
@@ -22,13 +23,28 @@ export interface Problem {
   fixable: boolean;
 }
 
-/** The character budget for a reply: the brand's, never above the platform's. */
-export const replyLimit = (rules: Pick<LintRules, 'maxLength'>, platform: Platform): number =>
-  Math.min(rules.maxLength[platform], PLATFORM_LIMITS[platform]);
+/** The brand's own maximum for a platform (it sets none for other sites). */
+export const brandLimit = (rules: Pick<LintRules, 'maxLength'>, platform: Platform): number | undefined =>
+  isDedicated(platform) ? rules.maxLength[platform] : undefined;
 
-/** A text's length as the platform counts it: X by its own weighted rules (URLs 23, CJK 2, emoji 2). */
+/** The character budget for a reply: the brand's, never above the place's; undefined when neither sets one. */
+export function replyLimit(rules: Pick<LintRules, 'maxLength'>, venue: Venue): number | undefined {
+  const limits = [brandLimit(rules, venue.platform), venue.limit].filter((n): n is number => n !== undefined);
+  return limits.length ? Math.min(...limits) : undefined;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * A text's length as the platform counts it: X by its own weighted rules (URLs 23, CJK 2, emoji 2),
+ * LinkedIn by code points, other sites by what a reader sees as characters (Bluesky counts graphemes).
+ */
 export function platformLength(text: string, platform: Platform): number {
-  return platform === 'x' ? parseTweet(text).weightedLength : Array.from(text).length;
+  if (platform === 'x') return parseTweet(text).weightedLength;
+  if (platform === 'linkedin') return Array.from(text).length;
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count++;
+  return count;
 }
 
 const fold = (s: string): string =>
@@ -61,7 +77,7 @@ export const hashtagCount = (text: string): number =>
   (text.match(/(?<=^|[\s([{"'“‘«])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu) ?? []).length;
 
 /** Checks a draft; the length is counted on `finalText` (the draft with its AI disclosure), when given. */
-export function lintDraft(text: string, rules: LintRules, platform: Platform, finalText = text): Problem[] {
+export function lintDraft(text: string, rules: LintRules, venue: Venue, finalText = text): Problem[] {
   const problems: Problem[] = [];
   const add = (code: Problem['code'], message: string, instruction: string): void =>
     void problems.push({ code, message, instruction, fixable: true });
@@ -83,20 +99,20 @@ export function lintDraft(text: string, rules: LintRules, platform: Platform, fi
     add('hashtags', t('lint.oneHashtag', [tags]), `${tags} hashtags: one at most.`);
   if (rules.hashtags === 'free' && tags > 3)
     add('hashtags', t('lint.hashtagStuffing', [tags]), `${tags} hashtags: that is hashtag stuffing.`);
-  const length = platformLength(finalText, platform);
-  const max = PLATFORM_LIMITS[platform];
-  const name = PLATFORM_NAMES[platform];
-  if (length > max)
+  const length = platformLength(finalText, venue.platform);
+  const { limit: max, name } = venue;
+  const brand = brandLimit(rules, venue.platform);
+  if (max !== undefined && length > max)
     add(
       'too-long',
       t('lint.tooLong', [length, max, name]),
       `${length} of ${max} characters: ${name} will refuse it.`,
     );
-  else if (length > rules.maxLength[platform])
+  else if (brand !== undefined && length > brand)
     add(
       'over-brand-limit',
-      t('lint.overBrandLimit', [length, rules.maxLength[platform]]),
-      `${length} characters: over the brand’s ${rules.maxLength[platform]}.`,
+      t('lint.overBrandLimit', [length, brand]),
+      `${length} characters: over the brand’s ${brand}.`,
     );
   return problems;
 }

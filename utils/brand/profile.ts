@@ -47,7 +47,10 @@ export type Example = z.infer<typeof ExampleSchema>;
 
 export const BindingSchema = z.object({
   platform: PlatformSchema,
-  /** An X @handle, or the name of the LinkedIn page or person the manager comments as. */
+  /**
+   * An X @handle, the name of the LinkedIn page or person the manager comments as, or, for another
+   * site, the site or a page of it ("facebook.com/acmecafe", "acme.com").
+   */
   account: text(120).min(1, say('validation.account')),
 });
 export type Binding = z.infer<typeof BindingSchema>;

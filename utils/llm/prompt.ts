@@ -4,7 +4,7 @@ import { answeredText, type ThreadContext } from '@/utils/thread/context';
 import { replyLimit } from '@/utils/brand/lint';
 import { DRAFT_COUNT } from './instructions';
 import { stripInvisible } from '@/utils/text/clean';
-import { PLATFORM_NAMES } from '@/utils/thread/platform';
+import { venueOf } from '@/utils/thread/venue';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -133,10 +133,13 @@ export function buildSuggestionMessages({
   const facts = selectFacts(profile.knowledge, query);
   const examples = selectExamples(profile.examples, answered?.text ?? query);
   const { languages } = profile;
-  const limit = replyLimit(profile.rules, context.platform);
+  const venue = venueOf(context);
+  const limit = replyLimit(profile.rules, venue);
 
   const lines: string[] = [
-    `Platform: ${PLATFORM_NAMES[context.platform]}. Each reply at most ${limit} characters${context.platform === 'x' ? ' (one post)' : ''}; shorter is better.`,
+    limit === undefined
+      ? `Platform: ${venue.name}. The site states no length limit: keep each reply short, as a comment there.`
+      : `Platform: ${venue.name}. Each reply at most ${limit} characters${context.platform === 'x' ? ' (one post)' : ''}; shorter is better.`,
     // The account name is read from the page: data, like the thread.
     ...(context.replyingAs
       ? [
@@ -201,9 +204,10 @@ export function buildRewriteMessages({
   nonce,
 }: RewritePromptInput): ChatMessage[] {
   const answered = answeredText(context);
-  const limit = replyLimit(profile.rules, context.platform);
+  const venue = venueOf(context);
+  const limit = replyLimit(profile.rules, venue);
   const lines = [
-    `Platform: ${PLATFORM_NAMES[context.platform]}. At most ${limit} characters.`,
+    `Platform: ${venue.name}.${limit === undefined ? '' : ` At most ${limit} characters.`}`,
     answered ? fence(nonce, 'comment being answered', answered.author, answered.text) : '',
     fence(nonce, 'reply to rewrite', undefined, draft),
     `Rewrite that reply so that: ${instruction}`,

@@ -11,7 +11,7 @@ import type { Payload, Result, SendableFrom } from './senders';
  * stays small); its types come from the tables, so a message the content script may not send, or a
  * wrong payload, is a type error. It answers the background with hand-written checks.
  */
-type ContentSends = SendableFrom<BackgroundProtocol, 'content'>;
+type ContentSends = SendableFrom<BackgroundProtocol, 'content'> | SendableFrom<BackgroundProtocol, 'generic'>;
 
 type Reply<K extends ContentSends> =
   { ok: true; value: Result<BackgroundProtocol, K> } | { ok: false; error: unknown } | undefined;
@@ -54,7 +54,7 @@ export async function callPageCatalog(): Promise<Catalog | undefined> {
   return Object.fromEntries(entries) as Catalog;
 }
 
-type ContentHandlers = {
+export type ContentHandlers = {
   [K in keyof ContentProtocol]: (
     payload: Payload<ContentProtocol, K>,
   ) => Promise<Result<ContentProtocol, K>> | Result<ContentProtocol, K>;
@@ -84,6 +84,9 @@ export function answerBackground(handlers: ContentHandlers, ownTabId?: number): 
       if (type === 'composer.suggestFocused') return handlers['composer.suggestFocused']({});
       if (type === 'composer.closePanel' && isString(sessionId, 64))
         return handlers['composer.closePanel']({ sessionId });
+      if (type === 'composer.readSelection' && isString(sessionId, 64))
+        return handlers['composer.readSelection']({ sessionId });
+      if (type === 'composer.health') return handlers['composer.health']({});
       throw userError('invalid-message', t('errors.refused.title'), t('errors.refused.unknown'));
     };
     return run().then(

@@ -25,6 +25,8 @@ export type Protocol = Record<string, MessageDef>;
 export const TabStatusSchema = z.object({
   /** The site of the tab the side panel is about, if it is one the extension works on. */
   site: z.enum(PLATFORMS).nullable(),
+  /** For another site (the generic mode): its host. */
+  host: z.string().max(253).optional(),
   recognised: z.number().int(),
   unrecognised: z.boolean(),
 });
@@ -32,17 +34,23 @@ export type TabStatus = z.infer<typeof TabStatusSchema>;
 
 const text = z.string().min(1).max(5000);
 
+const names = z.array(z.string().max(60)).max(60);
+export const HealthSchema = z.object({
+  surfaces: z.array(z.object({ surface: z.string().max(40), matched: names, missing: names })).max(10),
+});
+export type Health = z.infer<typeof HealthSchema>;
+
 /** Messages the background answers. */
 export const backgroundProtocol = {
   'panel.open': {
-    from: ['content', 'playground'],
+    from: ['content', 'generic', 'playground'],
     /** `frame`: the token of the panel frame made for it; the background hands that frame its session. */
     payload: z.object({ context: ThreadContextSchema, frame: FrameTokenSchema }).strict(),
     result: z.object({ sessionId: SessionIdSchema }),
   },
   /** The panel's close button, or Escape in the reply box (the content script closes its frame first). */
   'panel.close': {
-    from: ['panel', 'content', 'playground'],
+    from: ['panel', 'content', 'generic', 'playground'],
     payload: z.object({ sessionId: SessionIdSchema }).strict(),
     result: z.object({ closed: z.boolean() }),
   },
@@ -67,7 +75,7 @@ export const backgroundProtocol = {
     result: z.object({}),
   },
   /** The content script saw the manager focus a reply or post box (for "Send to composer"). */
-  'composer.focused': { from: ['content'], payload: Empty, result: z.object({}) },
+  'composer.focused': { from: ['content', 'generic'], payload: Empty, result: z.object({}) },
   /** The side panel sends a text to the box the manager last focused, in a LinkedIn or X tab. */
   'sidepanel.insert': {
     from: ['extension'],
@@ -76,6 +84,12 @@ export const backgroundProtocol = {
   },
   /** What the side panel says about the current LinkedIn or X tab. */
   'status.get': { from: ['extension'], payload: Empty, result: TabStatusSchema },
+  /** A bug report on that tab's page: the extension's version and which selectors match, no page text. */
+  'health.report': {
+    from: ['extension'],
+    payload: Empty,
+    result: z.object({ report: z.string().max(8000) }),
+  },
   'settings.get': { from: ['extension'], payload: Empty, result: PublicSettingsSchema },
   'settings.save': {
     from: ['extension'],
@@ -111,7 +125,7 @@ export const backgroundProtocol = {
   'options.open': { from: ['panel', 'extension'], payload: Empty, result: z.object({}) },
   /** The interface language's messages for a LinkedIn or X page, when the manager chose one. */
   'i18n.page': {
-    from: ['content'],
+    from: ['content', 'generic'],
     payload: Empty,
     result: z.object({ catalog: z.record(z.string(), z.object({ message: z.string() })) }),
   },
@@ -140,6 +154,14 @@ export const contentProtocol = {
     payload: z.object({ sessionId: SessionIdSchema }).strict(),
     result: z.object({ closed: z.boolean() }),
   },
+  /** "Use my selection instead": the thread again, with the manager's selection as the text answered. */
+  'composer.readSelection': {
+    from: ['extension'],
+    payload: z.object({ sessionId: SessionIdSchema }).strict(),
+    result: z.object({ context: ThreadContextSchema.optional() }),
+  },
+  /** Which adapter selectors match nothing on this page (for a bug report: names only, no page text). */
+  'composer.health': { from: ['extension'], payload: Empty, result: HealthSchema },
 } as const satisfies Protocol;
 
 export type BackgroundProtocol = typeof backgroundProtocol;

@@ -48,13 +48,14 @@ export const callAsPanel = backgroundCaller<'panel' | 'extension'>();
 /** From the playground, which hosts composers the way a content script does. */
 export const callAsPlayground = backgroundCaller<'playground' | 'extension'>();
 
-/** The background calls a tab's content script (top frame). */
+/** The background calls a tab's content script (the top frame, or the generic mode's frame). */
 export async function callContent<K extends keyof ContentProtocol>(
   tabId: number,
   type: K,
   payload: Payload<ContentProtocol, K>,
+  frameId = 0,
 ): Promise<Result<ContentProtocol, K>> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 });
+  const reply: unknown = await browser.tabs.sendMessage(tabId, { type, payload }, { frameId });
   return unwrap(contentProtocol, type, reply);
 }
 

@@ -3,11 +3,12 @@ import type { z } from 'zod';
 /**
  * Who may send what (zod-free: the content script imports these types):
  * - `content`: the content script in the top frame of linkedin.com / x.com / twitter.com;
+ * - `generic`: the generic mode's script, in a frame of another site where the manager invoked it;
  * - `panel`: the suggestion panel (an extension page framed beside the composer);
  * - `extension`: any page of the extension itself (options, side panel, panel);
  * - `playground`: the extension's own practice page, which hosts composers like a content script does.
  */
-export type SenderKind = 'content' | 'panel' | 'extension' | 'playground';
+export type SenderKind = 'content' | 'generic' | 'panel' | 'extension' | 'playground';
 
 interface Def {
   from: readonly SenderKind[];

@@ -7,8 +7,15 @@ import type { Rect } from './placement';
 export interface Composer {
   editor: HTMLElement;
   adapter: PlatformAdapter;
-  control: Control;
+  /** The "Suggest reply" control; none for a box reached in the generic mode. */
+  control?: Control;
 }
+
+/** A box reached in the generic mode (the keyboard command, the context menu): no control of its own. */
+export const genericComposer = (editor: HTMLElement, adapter: PlatformAdapter): Composer => ({
+  editor,
+  adapter,
+});
 
 export interface Snapshot {
   composer: Composer;
@@ -40,21 +47,18 @@ export class ComposerRegistry {
   consider(element: Element): void {
     const existing = this.composers.get(element as HTMLElement);
     if (existing) {
-      if (!existing.control.host.isConnected) this.mount(existing);
+      if (!existing.control?.host.isConnected) this.mount(existing);
       return;
     }
     const adapter = adapterForEditor(this.adapters, element);
     if (!adapter) return;
     const editor = element as HTMLElement;
-    const composer: Composer = {
-      editor,
-      adapter,
-      control: createControl(editor.ownerDocument, {
-        activate: () => this.on.suggest({ composer, savedRange: saveSelection(editor) }),
-        intent: this.on.intent,
-      }),
-    };
-    mark(composer.control.host, 'control');
+    const control = createControl(editor.ownerDocument, {
+      activate: () => this.on.suggest({ composer, savedRange: saveSelection(editor) }),
+      intent: this.on.intent,
+    });
+    const composer: Composer = { editor, adapter, control };
+    mark(control.host, 'control');
     this.composers.set(editor, composer);
     this.mount(composer);
   }
@@ -63,9 +67,9 @@ export class ComposerRegistry {
   sweep(): void {
     for (const [editor, composer] of this.composers) {
       if (!editor.isConnected) {
-        composer.control.host.remove();
+        composer.control?.host.remove();
         this.composers.delete(editor);
-      } else if (!composer.control.host.isConnected) {
+      } else if (!composer.control?.host.isConnected) {
         this.mount(composer);
       }
     }
@@ -86,20 +90,22 @@ export class ComposerRegistry {
 
   /** The extension was updated and this run can no longer reach it: every control says so. */
   markOrphaned(): void {
-    for (const composer of this.composers.values()) composer.control.setProblem(controlWords().updated, true);
+    for (const composer of this.composers.values())
+      composer.control?.setProblem(controlWords().updated, true);
   }
 
   /** The interface's language arrived or changed: every control says its words again. */
   relabel(): void {
-    for (const composer of this.composers.values()) composer.control.relabel();
+    for (const composer of this.composers.values()) composer.control?.relabel();
   }
 
   destroy(): void {
-    for (const composer of this.composers.values()) composer.control.host.remove();
+    for (const composer of this.composers.values()) composer.control?.host.remove();
     this.composers.clear();
   }
 
   private mount(composer: Composer): void {
+    if (!composer.control) return;
     const { parent, before } = composer.adapter.controlAnchor(composer.editor);
     if (parent.isConnected)
       parent.insertBefore(composer.control.host, before?.parentNode === parent ? before : null);
@@ -110,7 +116,7 @@ export class ComposerRegistry {
 export function composerRect(composer: Composer): Rect {
   const areaBox = composer.adapter.composerArea(composer.editor).getBoundingClientRect();
   const editorBox = composer.editor.getBoundingClientRect();
-  const controlBox = composer.control.host.getBoundingClientRect();
+  const controlBox = composer.control?.host.getBoundingClientRect() ?? editorBox;
   const boxes = [areaBox, editorBox, controlBox].filter((r) => r.width > 0 || r.height > 0);
   if (boxes.length === 0) return { left: editorBox.left, top: editorBox.top, width: 0, height: 0 };
   const left = Math.min(...boxes.map((r) => r.left));

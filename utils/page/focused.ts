@@ -53,6 +53,11 @@ export class FocusedComposer {
     if (event.isTrusted && canBeSeen(editor)) this.remember(editor);
   }
 
+  /** The box the manager invoked the extension in (the keyboard command, the context menu). */
+  adopt(editor: HTMLElement): void {
+    if (canBeSeen(editor)) this.remember(editor);
+  }
+
   private remember(editor: HTMLElement): void {
     if (editor === this.editor) return;
     this.editor = editor;

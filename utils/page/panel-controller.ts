@@ -3,7 +3,10 @@ import { userError } from '@/utils/errors';
 import { t } from '@/utils/i18n/i18n';
 import { openPanelSession, sendFromContent } from '@/utils/messaging/content-side';
 import type { InsertResult } from '@/utils/messaging/schemas';
-import { cleanOutgoingText } from '@/utils/text/clean';
+import { authorOf, pageSelection } from '@/utils/generic/reader';
+import { cleanOutgoingText, cleanPageText } from '@/utils/text/clean';
+import type { ThreadContext } from '@/utils/thread/context';
+import { LIMITS } from '@/utils/thread/limits';
 import { composerRect, type Snapshot } from './composers';
 import { controlWords } from './control';
 import { PanelFrame } from './panel-frame';
@@ -41,12 +44,12 @@ export class PanelController {
       const sessionId = await openPanelSession(composer.adapter.readContext(composer.editor), frame.token);
       frame.show(sessionId, () => composerRect(composer), [composer.adapter.composerArea(composer.editor)]);
       this.open = { frame, snapshot };
-      composer.control.setExpanded(true);
-      composer.control.setProblem(null);
+      composer.control?.setExpanded(true);
+      composer.control?.setProblem(null);
     } catch (error) {
       frame.close();
       const gone = this.extensionGone();
-      composer.control.setProblem(
+      composer.control?.setProblem(
         gone ? controlWords().updated : error instanceof Error ? error.message : t('page.couldNotOpen'),
         gone,
       );
@@ -67,7 +70,7 @@ export class PanelController {
     const { frame, snapshot } = this.open;
     this.open = undefined;
     frame.close();
-    snapshot.composer.control.setExpanded(false);
+    snapshot.composer.control?.setExpanded(false);
     if (refocus && snapshot.composer.editor.isConnected)
       snapshot.composer.editor.focus({ preventScroll: true });
   }
@@ -92,6 +95,27 @@ export class PanelController {
     const matches = this.open?.frame.sessionId === sessionId;
     if (matches) this.close(true);
     return { closed: matches };
+  }
+
+  /**
+   * "Use my selection instead": the thread as before, with the text the manager selected on the page as
+   * the text being answered. Undefined when nothing is selected there.
+   */
+  readSelection(sessionId: string): { context?: ThreadContext } {
+    if (!this.open || this.open.frame.sessionId !== sessionId) return {};
+    const { composer } = this.open.snapshot;
+    const selection = pageSelection(composer.editor.ownerDocument, composer.editor);
+    if (!selection) return {};
+    const context = composer.adapter.readContext(composer.editor);
+    const block = selection.node?.closest('article, [role="article"], li') ?? undefined;
+    const author = block ? cleanPageText(authorOf(block), LIMITS.author) : '';
+    return {
+      context: {
+        ...context,
+        comment: { author, text: cleanPageText(selection.text, LIMITS.comment) },
+        answeredFrom: 'selection',
+      },
+    };
   }
 
   async insert(sessionId: string, text: string): Promise<InsertResult> {

@@ -1,45 +1,47 @@
-import { browser } from 'wxt/browser';
-import { answerBackground } from '@/utils/messaging/content-side';
-import { observeElements } from './observe';
+import { editableRoot } from '@/utils/editor/detect';
+import { genericAdapter } from '@/utils/generic/adapter';
 import { adapterForEditor, type PlatformAdapter } from '@/utils/platforms';
-import { ComposerRegistry } from './composers';
-import { controlWords } from './control';
-import { loadPageLanguage } from './language';
-import { FocusedComposer } from './focused';
+import { ComposerRegistry, genericComposer } from './composers';
+import { startPageCore, type PageRun } from './core';
+import { selectorHealth } from './health';
+import { observeElements } from './observe';
 import { PageStatus } from './page-status';
-import type { PageRunHandle } from './instance';
-import { PanelController } from './panel-controller';
 
-export interface PageRun extends PageRunHandle {
-  /** Set in the playground: the background broadcasts to extension pages, so it answers for its tab only. */
-  ownTabId?: number;
-}
+export type { PageRun } from './core';
 
 /**
- * Everything the extension does in a page with reply boxes: one control per composer, the panel beside
- * it, and insertion. Runs in the content script on LinkedIn and X, and in the extension's own playground.
+ * Everything the extension does in a page with reply boxes it knows: one control per composer, the
+ * panel beside it, and insertion. Runs in the content script on LinkedIn and X, and in the extension's
+ * own playground. A box the adapters do not recognise still gets suggestions from the keyboard command
+ * or the context menu, through the generic reader.
  */
 export function startComposerPage(doc: Document, adapters: readonly PlatformAdapter[], run: PageRun): void {
-  // After an update without re-injection, this run is orphaned: its controls say to reload the tab.
-  const extensionGone = (): boolean => !browser.runtime?.id;
-  const panel = new PanelController(extensionGone);
+  const selector = adapters.map((a) => a.editorSelector).join(', ');
+  // The registry needs the panel, and the keyboard command needs the registry: made in that order.
+  const made: { registry?: ComposerRegistry } = {};
+  const { panel, focused, listen, extensionGone } = startPageCore(doc, run, {
+    boxSelector: selector,
+    composerFor: (node) => {
+      const known = made.registry?.find(node);
+      if (known) return known;
+      const editable = node ? editableRoot(node) : null;
+      return editable ? genericComposer(editable, genericAdapter) : undefined;
+    },
+    handlers: { 'composer.health': () => selectorHealth(doc, adapters) },
+    relabel: () => made.registry?.relabel(),
+  });
   const registry = new ComposerRegistry(adapters, {
     suggest: (snapshot) => void panel.show(snapshot),
     intent: () => panel.warm(),
   });
+  made.registry = registry;
   const status = new PageStatus(() => registry.size);
-  const focused = new FocusedComposer();
-  const selector = adapters.map((a) => a.editorSelector).join(', ');
   const alive = (): boolean => {
     if (!extensionGone()) return true;
     registry.markOrphaned();
     run.abort('extension updated');
     return false;
   };
-  const listen = <K extends keyof DocumentEventMap>(
-    type: K,
-    handler: (event: DocumentEventMap[K]) => void,
-  ): void => doc.addEventListener(type, handler, { capture: true, signal: run.signal });
 
   observeElements(doc, selector, {
     onMatch: (el) => alive() && registry.consider(el),
@@ -66,51 +68,9 @@ export function startComposerPage(doc: Document, adapters: readonly PlatformAdap
     if (editorLike) focused.noteFocus(target as HTMLElement); // reply and post boxes alike
     status.onFocus(target, matched);
   });
-  // The manager's own presses and keys: a box focused right after one is theirs (see focused.ts).
-  const chosen = (event: Event): void => {
-    const editor = (event.target as Element | null)?.closest?.(selector);
-    if (editor instanceof HTMLElement) focused.noteChosen(editor, event);
-  };
-  listen('pointerdown', (event) => {
-    focused.noteGesture(event);
-    chosen(event);
-  });
-  listen('beforeinput', chosen);
-  // Escape in the composer closes our panel first; a second Escape reaches the page. (The manager's
-  // Escape only: a page script's synthetic one closes nothing.)
-  listen('keydown', (event) => {
-    focused.noteGesture(event);
-    if (event.key !== 'Escape' || !event.isTrusted || !panel.escapeFrom(event.target as Node)) return;
-    event.stopPropagation();
-    event.preventDefault();
-  });
-
-  // The control's words, read now while the extension is surely there; then the chosen language's.
-  controlWords();
-  if (!run.ownTabId)
-    void loadPageLanguage().then((changed) => {
-      if (!changed) return;
-      controlWords(true);
-      registry.relabel();
-    });
-
-  answerBackground(
-    {
-      'composer.insert': ({ sessionId, text }) => panel.insert(sessionId, text),
-      'composer.insertFocused': ({ text }) => focused.insert(text),
-      'composer.suggestFocused': () => {
-        const composer = registry.find(doc.activeElement) ?? registry.find(focused.current);
-        if (composer) registry.suggest(composer);
-        return { opened: Boolean(composer) };
-      },
-      'composer.closePanel': ({ sessionId }) => panel.closeSession(sessionId),
-    },
-    run.ownTabId,
-  );
   status.report();
 
   run.onEnd(() => {
-    panel.destroy();
     if (!extensionGone()) registry.destroy(); // a newer run took over; an orphaned one keeps its hints
   });
 }

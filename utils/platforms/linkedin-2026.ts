@@ -50,6 +50,7 @@ function postAround(box: Element): { container: Element; text: Element } | null 
 export const linkedin2026: PlatformAdapter = {
   surface: 'linkedin-2026',
   platform: 'linkedin',
+  selectors: LINKEDIN_2026_SELECTORS,
   hosts: ['www.linkedin.com'],
   editorSelector: S.editor,
 

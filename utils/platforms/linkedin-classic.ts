@@ -50,6 +50,7 @@ function authored(container: Element, textSel: readonly string[], authorSel: rea
 export const linkedinClassic: PlatformAdapter = {
   surface: 'linkedin-classic',
   platform: 'linkedin',
+  selectors: LINKEDIN_CLASSIC_SELECTORS,
   hosts: ['www.linkedin.com'],
   editorSelector: S.editor,
 

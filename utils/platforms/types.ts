@@ -28,4 +28,6 @@ export interface PlatformAdapter {
   composerArea(editor: HTMLElement): Element;
   /** Reads the thread around the composer: post, comment being answered, draft, account, language. */
   readContext(editor: HTMLElement): ThreadContext;
+  /** Every selector the adapter relies on, by name: the health report says which match nothing on a page. */
+  readonly selectors: Readonly<Record<string, string | readonly string[]>>;
 }

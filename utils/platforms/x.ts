@@ -64,6 +64,7 @@ function postsAbove(editor: HTMLElement): Element[] {
 export const x: PlatformAdapter = {
   surface: 'x',
   platform: 'x',
+  selectors: X_SELECTORS,
   hosts: ['x.com', 'twitter.com'],
   editorSelector: X_SELECTORS.editor,
 

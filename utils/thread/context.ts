@@ -31,6 +31,16 @@ export const ThreadContextSchema = z.object({
   draft: z.string().max(LIMITS.draft),
   /** BCP 47 language the page declares for the text being answered, if any. */
   language: z.string().regex(LANGUAGE_TAG).optional(),
+  /** On other sites (the generic mode): which site, its name, and its stated limit if it has one. */
+  site: z
+    .object({
+      host: z.string().max(253),
+      name: z.string().max(80),
+      limit: z.number().int().min(1).max(100_000).optional(),
+    })
+    .optional(),
+  /** How the text being answered was chosen in the generic mode: the manager's selection, or a guess. */
+  answeredFrom: z.enum(['selection', 'nearest']).optional(),
 });
 export type ThreadContext = z.infer<typeof ThreadContextSchema>;
 

@@ -1,3 +1,4 @@
+import { venueOf } from '@/utils/thread/venue';
 import { describe, expect, it } from 'vitest';
 import {
   bannedIn,
@@ -17,7 +18,7 @@ const rules: LintRules = {
   maxLength: { x: 280, linkedin: 1250 },
 };
 const codes = (text: string, r: Partial<LintRules> = {}, platform: 'x' | 'linkedin' = 'linkedin') =>
-  lintDraft(text, { ...rules, ...r }, platform).map((p) => p.code);
+  lintDraft(text, { ...rules, ...r }, venueOf({ platform })).map((p) => p.code);
 
 describe('brand rules', () => {
   it('finds banned words and phrases as whole words, whatever the case or accents', () => {
@@ -77,7 +78,7 @@ describe('AI disclosure', () => {
       lintDraft(
         'a'.repeat(270),
         rules,
-        'x',
+        venueOf({ platform: 'x' }),
         withDisclosure('a'.repeat(270), { mode: 'append', text: '(AI-assisted)' }),
       ).map((p) => p.code),
     ).toEqual(['too-long']);

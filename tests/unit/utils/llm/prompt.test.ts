@@ -2,6 +2,7 @@ import { encode } from 'gpt-tokenizer/encoding/o200k_base';
 import { describe, expect, it } from 'vitest';
 import { blankProfile, type BrandProfile } from '@/utils/brand/profile';
 import { replyLimit } from '@/utils/brand/lint';
+import { venueOf } from '@/utils/thread/venue';
 import { buildSuggestionMessages, systemPrompt } from '@/utils/llm/prompt';
 import type { ThreadContext } from '@/utils/thread/context';
 import { fullProfile, fullThread } from '../../fixtures/full-profile';
@@ -89,7 +90,7 @@ describe('each profile field changes the prompt as intended', () => {
     expect(build(p, { platform: 'linkedin', surface: 'linkedin-classic' }).user).toContain(
       'at most 600 characters',
     );
-    expect(replyLimit(blankProfile().rules, 'x')).toBe(280);
+    expect(replyLimit(blankProfile().rules, venueOf({ platform: 'x' }))).toBe(280);
   });
 
   it('includes the facts the comment is about and leaves the others out', () => {

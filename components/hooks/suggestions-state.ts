@@ -24,6 +24,8 @@ export interface SuggestionsState {
   blocked?: boolean;
   /** When the current run started here, and when its last text arrived (for "still waiting…"). */
   lastActivity?: number;
+  /** "Use my selection instead" found nothing selected on the page (counted, so each press says it). */
+  noSelection?: number;
   profiles: ProfileSummary[];
   profileId?: string;
   configured: boolean;
@@ -111,6 +113,8 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
       return { ...state, waiting: { error: action.error, until: action.until, attempt: action.attempt } };
     case 'retryNow':
       return { ...state, waiting: undefined, lastActivity: now() };
+    case 'selection':
+      return action.found ? state : { ...state, noSelection: (state.noSelection ?? 0) + 1 };
     case 'done':
       if (action.generation !== state.generation) return state;
       return {

@@ -11,6 +11,8 @@ export interface Suggestions {
   stop: () => void;
   /** During a wait before the next attempt: go now. */
   retryNow: () => void;
+  /** "Use my selection instead": the manager's selection on the page becomes the text answered. */
+  answerSelection: (profileId?: string) => void;
   /** Rewrites one draft (to fix the brand's rules, or to shorten it); the others stay as they are. */
   fix: (index: number, text: string, instruction: string, profileId?: string) => void;
   edit: (index: number, text: string) => void;
@@ -96,6 +98,10 @@ export function useSuggestions(): Suggestions {
       dispatch({ type: 'retryNow' });
       send({ type: 'retryNow' });
     }, [send]),
+    answerSelection: useCallback(
+      (profileId?: string) => send({ type: 'useSelection', ...(profileId ? { profileId } : {}) }),
+      [send],
+    ),
     fix: useCallback(
       (index: number, text: string, instruction: string, profileId?: string) =>
         send({ type: 'fix', index, text, instruction, ...(profileId ? { profileId } : {}) }),

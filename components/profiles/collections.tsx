@@ -143,6 +143,7 @@ export function BindingsEditor({
             >
               <option value="x">X</option>
               <option value="linkedin">LinkedIn</option>
+              <option value="web">{t('bindings.website')}</option>
             </select>
           </label>
           <TextField
@@ -150,7 +151,13 @@ export function BindingsEditor({
             value={binding.account}
             onChange={(account) => update(i, { account })}
             error={errors[`bindings.${i}.account`]}
-            placeholder={binding.platform === 'x' ? t('bindings.handle') : t('bindings.pageOrPerson')}
+            placeholder={
+              binding.platform === 'x'
+                ? t('bindings.handle')
+                : binding.platform === 'web'
+                  ? t('bindings.site')
+                  : t('bindings.pageOrPerson')
+            }
           />
           <button
             type="button"

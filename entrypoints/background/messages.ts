@@ -4,13 +4,13 @@ import { addCandidate } from '@/utils/brand/store';
 import { getDb } from '@/utils/storage/db';
 import { userError, UserFacingError } from '@/utils/errors';
 import { answeredText } from '@/utils/thread/context';
-import { answerMessages, callContent, callPlayground, type Handlers } from '@/utils/messaging/rpc';
-import { backgroundProtocol, type ContentProtocol } from '@/utils/messaging/protocol';
-import type { Payload } from '@/utils/messaging/senders';
+import { answerMessages, callContent, type Handlers } from '@/utils/messaging/rpc';
+import { backgroundProtocol } from '@/utils/messaging/protocol';
 import { cleanOutgoingText } from '@/utils/text/clean';
 import type { GenerationHub } from './generation';
 import type { PanelPorts } from './suggest-port';
 import { healthReport } from './health-report';
+import { callPage } from './page-call';
 import { composerTab, noteComposerFocus, setPageStatus, tabStatus } from './page-status';
 import { classifySender } from './senders';
 import { createSession, dropSession, getSession, type Session } from './sessions';
@@ -25,16 +25,6 @@ const composerGone = () =>
   new UserFacingError(
     userError('no-composer', t('errors.replyBoxGone.title'), t('errors.replyBoxGone.detail')),
   );
-
-/** Calls the page that holds the session's composer: its tab's content script, or the playground. */
-const callPage = <K extends keyof ContentProtocol>(
-  session: Session,
-  type: K,
-  payload: Payload<ContentProtocol, K>,
-) =>
-  session.via === 'playground'
-    ? callPlayground(session.tabId, type, payload)
-    : callContent(session.tabId, type, payload, session.frameId);
 
 const noComposerToSendTo = () =>
   new UserFacingError(userError('no-composer', t('errors.noBox.title'), t('errors.noBox.detail')));

@@ -6,8 +6,9 @@ import { t } from '@/utils/i18n/i18n';
 import { PortRequestSchema, SUGGEST_PORT, type PortEvent } from '@/utils/messaging/suggest-port';
 import { getDb } from '@/utils/storage/db';
 import type { GenerationHub } from './generation';
+import { callPage } from './page-call';
 import { acceptPort } from './senders';
-import { frameTokenOf, sessionForFrame, type Session } from './sessions';
+import { frameTokenOf, sessionForFrame, updateSessionContext, type Session } from './sessions';
 import { whoSpeaks } from './speaker';
 
 const expired = () => userError('session-expired', t('errors.expired.title'), t('errors.expired.detail'));
@@ -32,6 +33,12 @@ export class PanelPorts {
     const attach = this.waiting.get(key);
     this.waiting.delete(key);
     attach?.(session);
+  }
+
+  /** The thread read again with the manager's selection as the text answered; undefined without one. */
+  private async readSelection(session: Session): Promise<Session | undefined> {
+    const { context } = await callPage(session, 'composer.readSelection', { sessionId: session.id });
+    return context ? updateSessionContext(session.id, context) : undefined;
   }
 
   listen(): void {
@@ -100,7 +107,19 @@ export class PanelPorts {
           force: true,
         });
       else if (message.type === 'retryNow') hub.retryNow(session.id);
-      else hub.stop(session.id);
+      else if (message.type === 'useSelection') {
+        const read = await this.readSelection(session).catch(() => undefined);
+        post({ type: 'selection', found: Boolean(read) });
+        if (!read) return;
+        session = read;
+        post({
+          type: 'session',
+          sessionId: read.id,
+          context: read.context,
+          ...(await whoSpeaks({ context: read.context })).setup,
+        });
+        hub.start(read, { profileId: message.profileId });
+      } else hub.stop(session.id);
     });
 
     port.onDisconnect.addListener(() => {

@@ -22,10 +22,13 @@ const NEUTRAL = summarize(FALLBACK_PROFILE);
 
 /** The suggestion panel. Until the background hands it its session (a panel loaded ahead of the click waits, hidden), it is inert. */
 export function PanelApp() {
-  const { state, generate, stop, retryNow, edit, fix } = useSuggestions();
+  const { state, generate, stop, retryNow, edit, fix, answerSelection } = useSuggestions();
   const sessionId = state.sessionId ?? '';
   const { insert, close, openSettings } = usePanelActions(sessionId);
-  const [notice, setNotice] = useState('');
+  const [ownNotice, setOwnNotice] = useState({ text: '', seenSelection: 0 });
+  // The last word goes to the panel's own notice, unless "use my selection" answered after it.
+  const notice = (state.noSelection ?? 0) > ownNotice.seenSelection ? t('panel.noSelection') : ownNotice.text;
+  const setNotice = (text: string): void => setOwnNotice({ text, seenSelection: state.noSelection ?? 0 });
   const [nudge, setNudge] = useState('');
   const generating = state.phase === 'generating' || state.phase === 'connecting';
   const mainRef = useRef<HTMLElement>(null);
@@ -109,7 +112,15 @@ export function PanelApp() {
         </button>
       </header>
 
-      {state.context && <ContextSummary context={state.context} />}
+      {state.context && (
+        <ContextSummary
+          context={state.context}
+          onUseSelection={guarded(() => {
+            setNotice('');
+            answerSelection(state.profileId);
+          })}
+        />
+      )}
       <TriageChips triage={state.triage} />
       <PersonalBanner triage={state.triage} />
       <StatusBar

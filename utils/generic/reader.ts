@@ -5,6 +5,7 @@ import { cleanPageText } from '@/utils/text/clean';
 import { isLanguageTag } from '@/utils/text/language';
 import type { AuthoredText, ThreadContext } from '@/utils/thread/context';
 import { LIMITS } from '@/utils/thread/limits';
+import { platformOfHost } from '@/utils/thread/platform';
 import { siteFacts } from '@/utils/thread/sites';
 
 /**
@@ -123,12 +124,19 @@ export function nearestAnswered(editor: EditableElement): Found | undefined {
   return undefined;
 }
 
+/** A link's visible words; a name the page writes twice in it (once for screen readers) once. */
+function nameIn(link: Element | undefined): string {
+  const text = clean(link ? textOf([link]) : '', LIMITS.author).replace(/\s+/g, ' ');
+  const half = text.slice(0, text.length / 2);
+  return text.length % 2 === 0 && half && text === half + half ? half : text;
+}
+
 /** The author a block names (its author-like link), or ''. */
-export const authorOf = (block: Element): string => authorLinkIn(block)?.textContent ?? '';
+export const authorOf = (block: Element): string => nameIn(authorLinkIn(block));
 
 function authored(found: Found, max: number): AuthoredText {
   const link = authorLinkIn(found.scope);
-  const author = clean(link?.textContent ?? '', LIMITS.author);
+  const author = nameIn(link);
   let text = clean(textOf(found.nodes, link ? [link] : []), max);
   if (author && text.startsWith(author)) text = text.slice(author.length).trim();
   return { author, text };
@@ -153,11 +161,26 @@ export function pageSelection(
   return { text, node };
 }
 
-/** The first post on the page, when it is not the one being answered: the thread's original post. */
+const listOf = (el: Element): Element | null => el.closest('ul, ol, [role="list"], [role="feed"]');
+
+/**
+ * The thread's original post: the first post on the page that is not the one answered, nor one of its
+ * fellow comments (in the same list). Else the page's title, when nothing else was read.
+ */
 function originalPost(doc: Document, answered: Found | undefined): AuthoredText | undefined {
-  const first = Array.from(doc.querySelectorAll(POST_LIKE)).find((el) => !hidden(el) && looksLikePost(el));
-  if (first && answered && !answered.nodes.some((n) => n === first || first.contains(n) || n.contains(first)))
-    return authored({ nodes: [first], scope: first }, LIMITS.post);
+  const list = answered ? listOf(answered.scope) : null;
+  const first = Array.from(doc.querySelectorAll(POST_LIKE)).find(
+    (el) =>
+      !hidden(el) &&
+      looksLikePost(el) &&
+      !(list && list.contains(el)) &&
+      Boolean(
+        answered?.nodes[0] &&
+        el.compareDocumentPosition(answered.nodes[0]) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ) &&
+      !answered?.nodes.some((n) => n === el || el.contains(n) || n.contains(el)),
+  );
+  if (first && answered) return authored({ nodes: [first], scope: first }, LIMITS.post);
   const title = clean(doc.title, LIMITS.post);
   return title && !answered ? { author: '', text: title } : undefined;
 }
@@ -169,7 +192,9 @@ export function readGenericContext(
 ): ThreadContext {
   const doc = editor.ownerDocument;
   const url = doc.defaultView?.location.href ?? '';
-  const site = siteFacts(doc.defaultView?.location.hostname ?? '');
+  const hostname = doc.defaultView?.location.hostname ?? '';
+  // On LinkedIn or X (a box their adapters missed), that platform's rules and limits still apply.
+  const dedicated = platformOfHost(hostname);
   const selection = pageSelection(doc, editor);
   const guess = nearestAnswered(editor);
   const fromSelection = Boolean(selection) && (options.useSelection || !guess || true);
@@ -188,10 +213,10 @@ export function readGenericContext(
     scope = guess.scope;
   }
   return {
-    platform: 'web',
+    platform: dedicated ?? 'web',
     surface: 'generic',
     url: clean(url, LIMITS.url),
-    site,
+    ...(dedicated ? {} : { site: siteFacts(hostname) }),
     post: originalPost(doc, selection && fromSelection ? undefined : guess),
     ...(comment?.text ? { comment, answeredFrom: selection && fromSelection ? 'selection' : 'nearest' } : {}),
     draft: clean(editorText(editor), LIMITS.draft),

@@ -25,6 +25,8 @@ export const PortRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stop') }).strict(),
   /** During a wait before the next attempt (a rate limit): try now instead. */
   z.object({ type: z.literal('retryNow') }).strict(),
+  /** "Use my selection instead": read the manager's selection on the page as the text answered, and write again. */
+  z.object({ type: z.literal('useSelection'), profileId: z.string().max(64).optional() }).strict(),
   /** Rewrite one draft: fix the brand-rule problems listed, or shorten it. Only that draft changes. */
   z
     .object({
@@ -69,6 +71,8 @@ export const PortEventSchema = z.discriminatedUnion('type', [
     /** Nothing more goes to this endpoint until the manager acts (the panel offers "Try anyway"). */
     blocked: z.boolean().optional(),
   }),
+  /** The answer to "use my selection instead": nothing was selected on the page (found false). */
+  z.object({ type: z.literal('selection'), found: z.boolean() }),
   /** An attempt failed and the next one waits (a rate limit's retry-after): said at once, counted down. */
   z.object({
     type: z.literal('waiting'),

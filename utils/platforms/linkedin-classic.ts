@@ -2,6 +2,7 @@ import { cleanPageText } from '@/utils/text/clean';
 import { LIMITS } from '@/utils/thread/limits';
 import type { AuthoredText, ThreadContext } from '@/utils/thread/context';
 import { avatarName, queryFirst, queryOutside, readText, statedLanguage } from './dom';
+import { PLATFORM_HOSTS } from '@/utils/thread/platform';
 import type { ControlAnchor, PlatformAdapter } from './types';
 
 /**
@@ -51,7 +52,7 @@ export const linkedinClassic: PlatformAdapter = {
   surface: 'linkedin-classic',
   platform: 'linkedin',
   selectors: LINKEDIN_CLASSIC_SELECTORS,
-  hosts: ['www.linkedin.com'],
+  hosts: PLATFORM_HOSTS.linkedin,
   editorSelector: S.editor,
 
   isReplyComposer(editor) {

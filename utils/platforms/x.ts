@@ -2,6 +2,7 @@ import { cleanPageText } from '@/utils/text/clean';
 import { LIMITS } from '@/utils/thread/limits';
 import type { AuthoredText, ThreadContext } from '@/utils/thread/context';
 import { findAncestor, precedes, readText, statedLanguage } from './dom';
+import { PLATFORM_HOSTS } from '@/utils/thread/platform';
 import type { ControlAnchor, PlatformAdapter } from './types';
 
 /**
@@ -65,7 +66,7 @@ export const x: PlatformAdapter = {
   surface: 'x',
   platform: 'x',
   selectors: X_SELECTORS,
-  hosts: ['x.com', 'twitter.com'],
+  hosts: PLATFORM_HOSTS.x,
   editorSelector: X_SELECTORS.editor,
 
   isReplyComposer(editor) {

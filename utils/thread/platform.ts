@@ -26,3 +26,13 @@ export const PLATFORM_LIMITS = { x: 280, linkedin: 1250 } as const satisfies Rec
 >;
 
 export const isDedicated = (platform: Platform): platform is DedicatedPlatform => platform !== 'web';
+
+/** The hosts each dedicated platform is served on (the manifest's matches list the same sites). */
+export const PLATFORM_HOSTS = {
+  x: ['x.com', 'twitter.com'],
+  linkedin: ['www.linkedin.com'],
+} as const satisfies Record<DedicatedPlatform, readonly string[]>;
+
+/** The dedicated platform a host belongs to, if any. */
+export const platformOfHost = (hostname: string): DedicatedPlatform | undefined =>
+  DEDICATED_PLATFORMS.find((platform) => (PLATFORM_HOSTS[platform] as readonly string[]).includes(hostname));

@@ -33,9 +33,9 @@ export class PanelFrame {
     readonly frame: Frame,
   ) {}
 
-  static async find(page: Page): Promise<PanelFrame> {
+  static async find(page: Page, timeout = 8000): Promise<PanelFrame> {
     let frame: Frame | undefined;
-    await expect.poll(async () => (frame = (await boundPanels(page))[0]), { timeout: 8000 }).toBeTruthy();
+    await expect.poll(async () => (frame = (await boundPanels(page))[0]), { timeout }).toBeTruthy();
     return new PanelFrame(page, frame!);
   }
 

@@ -126,3 +126,34 @@ describe('relevance', () => {
     expect(selectFacts(facts, '请问你们的营业时间是几点？').map((f) => f.id)).toEqual(['1']);
   });
 });
+
+describe('profiles on any site', () => {
+  it('a site binding picks the profile on that site, the most specific one first', async () => {
+    const { blankProfile } = await import('@/utils/brand/profile');
+    const { pickProfile, siteCovers } = await import('@/utils/brand/pick-profile');
+    const acme = blankProfile({
+      id: 'acme',
+      name: 'Acme',
+      bindings: [{ platform: 'web', account: 'facebook.com/acmecafe' }],
+    });
+    const all = blankProfile({
+      id: 'all',
+      name: 'All of Facebook',
+      bindings: [{ platform: 'web', account: 'facebook.com' }],
+    });
+    const pick = (url: string) => pickProfile([all, acme], { platform: 'web', url }).id;
+    expect(pick('https://www.facebook.com/acmecafe/posts/123')).toBe('acme');
+    expect(pick('https://m.facebook.com/acmecafe')).toBe('acme');
+    expect(pick('https://www.facebook.com/othercafe/posts/9')).toBe('all');
+    expect(pick('https://www.facebook.com/acmecafeteria')).toBe('all'); // a path prefix is a whole segment
+    expect(siteCovers('acme.com', 'https://shop.acme.com/reviews')).toBe(true);
+    expect(siteCovers('acme.com', 'https://notacme.com/')).toBe(false);
+    // A site binding never speaks on LinkedIn or X, where accounts decide.
+    expect(
+      pickProfile([acme], { platform: 'x', replyingAs: '@acmecafe', url: 'https://x.com/acmecafe' }).id,
+    ).toBe('acme'); // only profile → first
+    expect(
+      pickProfile([all, acme], { platform: 'linkedin', url: 'https://www.facebook.com/acmecafe' }).id,
+    ).toBe('all');
+  });
+});

@@ -1,7 +1,6 @@
 import { GENERIC_SITES } from '../fixtures/src/generic/data';
 import { DEFAULT_DRAFTS } from '../support/fake-llm';
 import { openSite } from './support/flows';
-import { PanelFrame } from './support/panel';
 import { contentScriptRan, suggestWithShortcut } from './support/shortcut';
 import { expect, test } from './support/test';
 

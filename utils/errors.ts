@@ -19,6 +19,7 @@ export const USER_ERROR_CODES = [
   'bad-request',
   'session-expired',
   'no-composer',
+  'spend-cap',
   'insert-failed',
   'invalid-message',
   'internal',

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { BrandProfileSchema, fieldErrors, type BrandProfile } from '@/utils/brand/profile';
 import { BindingsEditor, ExamplesEditor, KnowledgeEditor } from './collections';
 import { RulesFields } from './rules-fields';
+import { AlertsFields } from './alerts-fields';
 import { Choice, Dial, TextArea, TextField } from './fields';
 import { t } from '@/utils/i18n/i18n';
 import { writeFailure } from '@/utils/storage/db';
@@ -187,6 +188,8 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
       </fieldset>
 
       <BindingsEditor value={profile.bindings} onChange={(v) => set('bindings', v)} errors={errors} />
+
+      <AlertsFields alerts={profile.alerts} errors={e} onChange={(v) => set('alerts', v)} />
 
       <fieldset>
         <legend>{t('editor.honest')}</legend>

@@ -39,6 +39,8 @@ export interface RunOptions {
   rewrite?: { index: number; text: string; instruction: string };
   /** The manager asked again on purpose, after an answer that stopped requests (breaker.ts). */
   force?: boolean;
+  /** The first run of a panel: drafts written ahead for its comment (the comment queue) are shown. */
+  allowPredraft?: boolean;
 }
 
 /** Generation numbers keep growing across service-worker restarts, so a panel never mistakes an old run for a new one. */
@@ -54,6 +56,8 @@ export interface HubDeps {
   speak: typeof whoSpeaks;
   /** Streams one answer (provider.ts). */
   stream: typeof streamWith;
+  /** Drafts written ahead for the comment a box answers, by this profile (background/queue.ts). */
+  predrafted?: (context: ThreadContext, profileId: string) => Promise<string[] | undefined>;
 }
 
 export class GenerationHub {
@@ -154,6 +158,17 @@ export class GenerationHub {
         endpoint: engineLabel(engine),
         ...(target === undefined ? {} : { target }),
       });
+      const ahead =
+        options.allowPredraft && !options.profileId
+          ? await this.deps.predrafted?.(session.context, profile.id).catch(() => undefined)
+          : undefined;
+      if (ahead) {
+        // Written ahead ("Draft the top N"): shown at once, as if streamed. Regenerate writes new ones.
+        emit({ type: 'triage', generation, triage: localReading(session.context, profile) });
+        ahead.forEach((text, index) => emit({ type: 'delta', generation, index, text }));
+        emit({ type: 'done', generation, complete: true, stopped: false });
+        return void logShown(session.context, profile, run.model);
+      }
       if (engine.kind === 'none') return fail(engine.error, engine.blocked);
       const live = engine;
 

@@ -10,13 +10,23 @@ import { setUpSidePanel } from './side-panel';
 import { setUpGrants } from './grants';
 import { setUpSessionCleanup } from './sessions';
 import { PanelPorts } from './suggest-port';
+import { QueueService } from './queue';
+import { Predrafter } from './predraft';
+import { streamWith } from './provider';
+import { whoSpeaks } from './speaker';
 
 /** Wiring only: each concern lives in its own file beside this one. */
 export default defineBackground(() => {
-  const hub = new GenerationHub();
+  const queue = new QueueService();
+  const ahead = new Predrafter();
+  const hub = new GenerationHub({
+    speak: whoSpeaks,
+    stream: streamWith,
+    predrafted: (context, profileId) => ahead.predrafted(context, profileId),
+  });
   const ports = new PanelPorts(hub);
   setUpStorage();
-  setUpMessages(hub, ports);
+  setUpMessages(hub, ports, queue, ahead);
   ports.listen();
   setUpSessionCleanup((id) => hub.end(id));
   setUpGrants();

@@ -15,6 +15,8 @@ import { composerTab, noteComposerFocus, setPageStatus, tabStatus } from './page
 import { classifySender } from './senders';
 import { createSession, dropSession, getSession, type Session } from './sessions';
 import { getPublicSettings, saveSettings, testConnection } from './settings-handlers';
+import type { QueueService } from './queue';
+import type { Predrafter } from './predraft';
 import { browserLanguage, t, uiLanguage } from '@/utils/i18n/i18n';
 import { catalogFor, loadUiLanguage, pageCatalog } from '@/utils/i18n/loader';
 
@@ -73,7 +75,12 @@ async function afterInsert(
   });
 }
 
-export function setUpMessages(hub: GenerationHub, ports: PanelPorts): void {
+export function setUpMessages(
+  hub: GenerationHub,
+  ports: PanelPorts,
+  queue: QueueService,
+  ahead: Predrafter,
+): void {
   const handlers: Handlers<typeof backgroundProtocol> = {
     async 'i18n.page'() {
       await loadUiLanguage();
@@ -95,7 +102,7 @@ export function setUpMessages(hub: GenerationHub, ports: PanelPorts): void {
         Date.now(),
         sender.frameId ?? 0,
       );
-      hub.start(session);
+      hub.start(session, { allowPredraft: true });
       ports.offer(session); // the frame made ahead of time is waiting for it
       setTimeout(() => {
         if (!hub.hasListeners(session.id)) hub.end(session.id);
@@ -119,10 +126,12 @@ export function setUpMessages(hub: GenerationHub, ports: PanelPorts): void {
         if (error instanceof UserFacingError) throw error;
         throw composerGone();
       }
-      if (result.ok)
+      if (result.ok) {
         await afterInsert(hub, session, cleanOutgoingText(text), profileId, Boolean(edited)).catch(
           () => undefined,
         );
+        await queue.inserted(session.context).catch(() => undefined);
+      }
       return result;
     },
     async 'page.status'(status, sender) {
@@ -142,6 +151,24 @@ export function setUpMessages(hub: GenerationHub, ports: PanelPorts): void {
         if (error instanceof UserFacingError) throw error;
         throw noComposerToSendTo();
       }
+    },
+    async 'thread.review'(read, sender) {
+      const stored = await queue.take(read, sender.tab?.id, true);
+      return { threadId: stored?.id ?? '', count: read.items.length };
+    },
+    async 'thread.update'(read, sender) {
+      return { merged: Boolean(await queue.take(read, sender.tab?.id, false)) };
+    },
+    'thread.reviewTab': () => queue.reviewTab(),
+    async 'thread.refine'({ threadId, all }) {
+      return { started: await queue.refine(threadId, all) };
+    },
+    'thread.show': ({ threadId, id }) => queue.show(threadId, id),
+    'thread.estimate': ({ threadId, count }) => ahead.estimate(threadId, count),
+    'thread.predraft': ({ threadId, count }) => ahead.predraft(threadId, count),
+    'thread.stopPredraft'({ threadId }) {
+      ahead.stopPredraft(threadId);
+      return {};
     },
     'status.get': () => tabStatus(),
     'health.report': () => healthReport(),

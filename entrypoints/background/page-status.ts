@@ -4,6 +4,7 @@ import { t } from '@/utils/i18n/i18n';
 import type { TabStatus } from '@/utils/messaging/protocol';
 import { adaptersForHost } from '@/utils/platforms';
 import { hasGrant } from './grants';
+import { postIdOf, threadKey } from '@/utils/queue/key';
 
 /** What each tab's content script last said: composers recognised, and a reply box it could not read. */
 export interface PageStatus {
@@ -20,7 +21,12 @@ const lastComposerItem = storage.defineItem<{ tabId: number; frameId: number } |
   },
 );
 
+/** The LinkedIn or X tab the manager was last in (the side panel's tab when it is itself in a tab). */
+const lastWorkTabItem = storage.defineItem<number | null>('session:lastWorkTab', { fallback: null });
+export const noteWorkTab = (tabId: number): Promise<void> => lastWorkTabItem.setValue(tabId);
+
 export async function setPageStatus(tabId: number, status: PageStatus): Promise<void> {
+  void noteWorkTab(tabId);
   const all = await statusItem.getValue();
   await statusItem.setValue({ ...all, [tabId]: status });
   // The page stays silent; the toolbar says it, and how to go on (the generic mode).
@@ -63,11 +69,13 @@ export async function composerTab(): Promise<{ id: number; url?: string; frameId
   const last = await lastComposerItem.getValue();
   if (active?.id !== undefined && worksIn(active))
     return { id: active.id, url: active.url, frameId: last?.tabId === active.id ? last.frameId : 0 };
-  if (last === null) return undefined;
-  const tab = await browser.tabs.get(last.tabId).catch(() => undefined);
-  return tab?.id !== undefined && worksIn(tab)
-    ? { id: tab.id, url: tab.url, frameId: last.frameId }
-    : undefined;
+  if (last !== null) {
+    const tab = await browser.tabs.get(last.tabId).catch(() => undefined);
+    if (tab?.id !== undefined && worksIn(tab)) return { id: tab.id, url: tab.url, frameId: last.frameId };
+  }
+  const work = await lastWorkTabItem.getValue();
+  const tab = work === null ? undefined : await browser.tabs.get(work).catch(() => undefined);
+  return tab?.id !== undefined && worksIn(tab) ? { id: tab.id, url: tab.url, frameId: 0 } : undefined;
 }
 
 export async function tabStatus(): Promise<TabStatus> {
@@ -75,8 +83,10 @@ export async function tabStatus(): Promise<TabStatus> {
   if (!tab) return { site: null, recognised: 0, unrecognised: false };
   const status = (await statusItem.getValue())[tab.id];
   const site = siteOf(tab.url);
+  const post = postIdOf(tab.url ?? '');
   return {
     site: site ?? 'web',
+    threadId: post ? threadKey(post.platform, post.postId) : null,
     ...(site ? {} : { host: new URL(tab.url ?? 'about:blank').hostname }),
     recognised: status?.recognised ?? 0,
     unrecognised: status?.unrecognised ?? false,
@@ -84,6 +94,12 @@ export async function tabStatus(): Promise<TabStatus> {
 }
 
 export function setUpPageStatus(): void {
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void browser.tabs
+      .get(tabId)
+      .then((tab) => (worksIn(tab) ? noteWorkTab(tabId) : undefined))
+      .catch(() => undefined);
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     void statusItem.getValue().then((all) => {
       if (!(tabId in all)) return;

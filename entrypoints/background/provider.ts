@@ -9,6 +9,7 @@ import type { ChatMessage } from '@/utils/llm/prompt';
 import { streamChat, type ChatOutcome, type RetryWait } from '@/utils/llm/stream-chat';
 import { keyFor, readProviderSettings, type ProviderSettings } from '@/utils/storage/settings';
 import { blockedFor } from './breaker';
+import { capRefusal } from './spend';
 
 export interface Provider {
   settings: ProviderSettings;
@@ -51,6 +52,9 @@ export async function resolveEngine({ force = false } = {}): Promise<Engine> {
     const endpoint = endpointOrigin(settings.baseURL);
     const blocked = force ? undefined : await blockedFor(endpoint);
     if (blocked) return { kind: 'none', error: blocked.error, blocked: true };
+    // The day's spend reached the manager's cap: nothing more goes out ("Try anyway" does not lift it).
+    const capped = await capRefusal(settings);
+    if (capped) return { kind: 'none', error: capped };
     return { kind: 'remote', settings, apiKey, endpoint, headers: providerHeaders(settings.baseURL, apiKey) };
   }
   const onDevice = await onDeviceStatus();

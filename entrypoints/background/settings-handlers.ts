@@ -64,6 +64,8 @@ export async function saveSettings(input: SaveInput): Promise<PublicSettings> {
     firstTokenTimeoutMs: input.firstTokenTimeoutMs ?? current.firstTokenTimeoutMs,
     totalTimeoutMs: input.totalTimeoutMs ?? current.totalTimeoutMs,
     price: input.price === null ? undefined : (input.price ?? current.price),
+    dailySpendCapUsd:
+      input.dailySpendCapUsd === null ? undefined : (input.dailySpendCapUsd ?? current.dailySpendCapUsd),
   });
   if (!onDevice) {
     if (input.apiKey !== undefined) await setKeyFor(remote.baseURL, input.apiKey.trim());

@@ -11,6 +11,7 @@ import { useSubject } from '@/components/hooks/use-subject';
 import { useTabStatus } from '@/components/hooks/use-tab-status';
 import { ProfileBadge } from '@/components/profiles/profile-badge';
 import { TabStatusLine } from '@/components/brainstorm/tab-status-line';
+import { CommentQueue } from '@/components/queue/comment-queue';
 import { answerIdeas, type QuickRequest } from '@/utils/brainstorm/actions';
 import type { Conversation } from '@/utils/brainstorm/conversation';
 import {
@@ -43,6 +44,7 @@ export function SidePanelApp() {
   const [input, setInput] = useState('');
   const [notice, setNotice] = useState<{ text: string; copy?: string } | null>(null);
   const status = useTabStatus();
+  const [view, setView] = useState<'brainstorm' | 'comments'>('brainstorm');
 
   useEffect(() => {
     activeRef.current = activeId;
@@ -147,70 +149,98 @@ export function SidePanelApp() {
         )}
       </header>
       <TabStatusLine status={status} onCopyReport={() => void copyReport()} />
-      <ConversationList
-        conversations={conversations ?? []}
-        activeId={activeId}
-        onOpen={(id) => {
-          setActiveId(id);
-          clear();
-        }}
-        onNew={() => {
-          setActiveId(null);
-          clear();
-        }}
-      />
-      <QuickActions disabled={busy} onRequest={(r) => void send(r)} />
-      <MessageList
-        messages={active?.messages ?? []}
-        streaming={answer}
-        onCopy={(text) =>
-          void copyText(text).then((ok) =>
-            setNotice({ text: ok ? t('sidePanel.copied') : t('sidePanel.copyFailed') }),
-          )
-        }
-        onSend={(text) => void sendToComposer(text)}
-      />
-      {answer?.error && (
-        <ErrorNotice
-          error={answer.error}
-          onOpenSettings={() => void callAsExtension('options.open', {})}
-          onRetry={() => void regenerate()}
-        />
-      )}
-      <div className="row">
-        {busy ? (
-          <button type="button" onClick={stop}>
-            {t('panel.stop')}
+      <div className="view-tabs" role="tablist" aria-label={t('sidePanel.views')}>
+        {(['brainstorm', 'comments'] as const).map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            id={`tab-${v}`}
+            aria-selected={view === v}
+            aria-controls={`view-${v}`}
+            onClick={() => setView(v)}
+          >
+            {v === 'brainstorm' ? t('sidePanel.brainstormTab') : t('sidePanel.commentsTab')}
           </button>
-        ) : (
-          active?.messages.at(-1)?.role === 'assistant' && (
-            <button type="button" onClick={() => void regenerate()}>
-              {t('panel.regenerate')}
-            </button>
-          )
-        )}
+        ))}
       </div>
-      <form
-        className="chat-input"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!input.trim() || busy) return;
-          void send({ content: input.trim() });
-          setInput('');
-        }}
-      >
-        <textarea
-          aria-label={t('sidePanel.ask')}
-          placeholder={t('sidePanel.askExample')}
-          rows={3}
-          value={input}
-          onChange={(e) => setInput(e.target.value)}
-          onKeyDown={onKey}
-        />
-        <button type="submit" className="primary" disabled={busy || !input.trim()}>
-          {t('sidePanel.send')}
-        </button>
-      </form>
+      {view === 'comments' ? (
+        <div id="view-comments" role="tabpanel" aria-labelledby="tab-comments">
+          <CommentQueue status={status} />
+        </div>
+      ) : (
+        <div
+          id="view-brainstorm"
+          role="tabpanel"
+          aria-labelledby="tab-brainstorm"
+          className="view-brainstorm"
+        >
+          <ConversationList
+            conversations={conversations ?? []}
+            activeId={activeId}
+            onOpen={(id) => {
+              setActiveId(id);
+              clear();
+            }}
+            onNew={() => {
+              setActiveId(null);
+              clear();
+            }}
+          />
+          <QuickActions disabled={busy} onRequest={(r) => void send(r)} />
+          <MessageList
+            messages={active?.messages ?? []}
+            streaming={answer}
+            onCopy={(text) =>
+              void copyText(text).then((ok) =>
+                setNotice({ text: ok ? t('sidePanel.copied') : t('sidePanel.copyFailed') }),
+              )
+            }
+            onSend={(text) => void sendToComposer(text)}
+          />
+          {answer?.error && (
+            <ErrorNotice
+              error={answer.error}
+              onOpenSettings={() => void callAsExtension('options.open', {})}
+              onRetry={() => void regenerate()}
+            />
+          )}
+          <div className="row">
+            {busy ? (
+              <button type="button" onClick={stop}>
+                {t('panel.stop')}
+              </button>
+            ) : (
+              active?.messages.at(-1)?.role === 'assistant' && (
+                <button type="button" onClick={() => void regenerate()}>
+                  {t('panel.regenerate')}
+                </button>
+              )
+            )}
+          </div>
+          <form
+            className="chat-input"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!input.trim() || busy) return;
+              void send({ content: input.trim() });
+              setInput('');
+            }}
+          >
+            <textarea
+              aria-label={t('sidePanel.ask')}
+              placeholder={t('sidePanel.askExample')}
+              rows={3}
+              value={input}
+              onChange={(e) => setInput(e.target.value)}
+              onKeyDown={onKey}
+            />
+            <button type="submit" className="primary" disabled={busy || !input.trim()}>
+              {t('sidePanel.send')}
+            </button>
+          </form>
+        </div>
+      )}
       <p className="notice-line" aria-live="polite">
         {notice?.text}{' '}
         {notice?.copy && (

@@ -33,6 +33,32 @@ export const isTriage = (body: unknown): boolean => {
   return !b?.stream && Boolean(b?.messages?.[0]?.content?.startsWith('You classify'));
 };
 
+/** The comment queue's batched reading: not streamed, and asks to sort the comments under a post. */
+export const isQueueReading = (body: unknown): boolean => {
+  const b = body as { stream?: boolean; messages?: { content?: string }[] } | undefined;
+  return !b?.stream && Boolean(b?.messages?.[0]?.content?.startsWith('You sort the comments'));
+};
+
+/** One comment as the queue's batch request lists it: `[id] author: text`. */
+export interface QueueLine {
+  id: string;
+  author: string;
+  text: string;
+}
+
+/** The comment lines of a queue request, in order. */
+export function queueLines(body: unknown): QueueLine[] {
+  const user = (body as { messages?: { role: string; content: string }[] }).messages?.find(
+    (m) => m.role === 'user',
+  );
+  const lines: QueueLine[] = [];
+  for (const line of user?.content.split('\n') ?? []) {
+    const match = /^\[([\w-]+)\] ([^:]*): (.*)$/.exec(line);
+    if (match) lines.push({ id: match[1]!, author: match[2]!, text: match[3]! });
+  }
+  return lines;
+}
+
 /** A side-panel request: the brainstorming assistant's system prompt. */
 export const isBrainstorm = (body: unknown): boolean =>
   Boolean(
@@ -75,6 +101,19 @@ export class FakeLlm {
   /** What the triage call answers, and how: JSON, a 400 to any response_format, or prose. */
   triage: Record<string, unknown> = { sentiment: 'neutral', intent: 'question', flags: [], language: 'en' };
   triageMode: 'json' | 'no-json-mode' | 'prose' = 'json';
+  /**
+   * How the queue's batch reading answers each comment it lists (a test hands in an oracle). By default
+   * every comment reads as neutral, with no topic.
+   */
+  queueReading: (line: QueueLine) => Record<string, unknown> = (line) => ({
+    id: line.id,
+    sentiment: 'neutral',
+    intent: 'other',
+    sarcasm: false,
+    personal: false,
+    language: 'en',
+    topics: [],
+  });
   /** When set, requests without `Authorization: Bearer <requiredKey>` get a 401. */
   requiredKey: string | null = null;
   models = ['fake-model', 'fake-model-large'];
@@ -111,8 +150,17 @@ export class FakeLlm {
   /** Draft requests (streamed), in order. */
   chatRequests(): RecordedRequest[] {
     return this.requests.filter(
-      (r) => r.path.endsWith('/chat/completions') && !isTriage(r.body) && !isBrainstorm(r.body),
+      (r) =>
+        r.path.endsWith('/chat/completions') &&
+        !isTriage(r.body) &&
+        !isBrainstorm(r.body) &&
+        !isQueueReading(r.body),
     );
+  }
+
+  /** The comment queue's batch readings. */
+  queueRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.endsWith('/chat/completions') && isQueueReading(r.body));
   }
 
   /** Side-panel requests. */
@@ -153,6 +201,25 @@ export class FakeLlm {
 
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
     if (path.endsWith('/chat/completions') && isTriage(body)) return this.answerTriage(res, body);
+    if (path.endsWith('/chat/completions') && isQueueReading(body)) {
+      const mode = this.queue.shift() ?? this.mode;
+      if (mode !== 'ok')
+        return this.error(res, mode === '401' ? 401 : 500, 'server_error', 'Queue reading failed.');
+      const comments = queueLines(body).map((line) => this.queueReading(line));
+      const content = JSON.stringify({ comments });
+      return this.json(res, 200, {
+        id: 'chatcmpl-queue',
+        object: 'chat.completion',
+        created: 0,
+        model: 'fake-model',
+        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+        usage: {
+          prompt_tokens: Math.ceil(JSON.stringify(body).length / 4),
+          completion_tokens: Math.ceil(content.length / 4),
+          total_tokens: 0,
+        },
+      });
+    }
     if (this.requiredKey && req.headers.authorization !== `Bearer ${this.requiredKey}`)
       return this.error(res, 401, 'invalid_api_key', 'Incorrect API key provided.');
     const mode = path.endsWith('/chat/completions') ? (this.queue.shift() ?? this.mode) : this.mode;

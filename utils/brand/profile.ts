@@ -8,7 +8,7 @@ import { PlatformSchema } from '@/utils/thread/context';
  * Stored in Dexie (utils/storage/db.ts) and exported as JSON (utils/brand/transfer.ts). Every change to this
  * shape gets a new PROFILE_VERSION, a Dexie version step with an upgrade, and a migration test.
  */
-export const PROFILE_VERSION = 2;
+export const PROFILE_VERSION = 3;
 
 /** A validation message in the interface's language, made when the problem is found. */
 const say = (key: MessageKey, subs?: number[]) => ({
@@ -54,6 +54,26 @@ export const BindingSchema = z.object({
   account: text(120).min(1, say('validation.account')),
 });
 export type Binding = z.infer<typeof BindingSchema>;
+
+/** When the comment queue raises a spike alert (shares of the thread's comments, 0 to 1). Added in version 3. */
+export const AlertsSchema = z.object({
+  negativeShare: z.number().min(0.05, say('validation.share')).max(1, say('validation.share')),
+  topicShare: z.number().min(0.05, say('validation.share')).max(1, say('validation.share')),
+  minComments: z.number().int().min(1).max(1000),
+});
+export const DEFAULT_ALERTS_SETTINGS: z.infer<typeof AlertsSchema> = {
+  negativeShare: 0.4,
+  topicShare: 0.15,
+  minComments: 10,
+};
+
+/** Commenter memory: off unless the manager turns it on for the profile. Added in version 3. */
+export const MemorySchema = z.object({
+  enabled: z.boolean(),
+  /** Days an interaction is kept; a daily clean-up deletes older ones. */
+  retentionDays: z.number().int().min(1, say('validation.retention')).max(365, say('validation.retention')),
+});
+export const DEFAULT_MEMORY_SETTINGS: z.infer<typeof MemorySchema> = { enabled: false, retentionDays: 90 };
 
 export const BrandProfileSchema = z.object({
   id,
@@ -107,6 +127,9 @@ export const BrandProfileSchema = z.object({
       ...say('validation.disclosure'),
       path: ['text'],
     }),
+  /** Version 2 files and records have neither: they read with the defaults. */
+  alerts: AlertsSchema.default(DEFAULT_ALERTS_SETTINGS),
+  memory: MemorySchema.default(DEFAULT_MEMORY_SETTINGS),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 });
@@ -149,6 +172,8 @@ export function blankProfile(fields: Partial<BrandProfile> = {}, now = Date.now(
     languages: { default: 'en', matchCommenter: true },
     bindings: [],
     disclosure: { mode: 'off', text: '' },
+    alerts: { ...DEFAULT_ALERTS_SETTINGS },
+    memory: { ...DEFAULT_MEMORY_SETTINGS },
     createdAt: now,
     updatedAt: now,
     ...fields,

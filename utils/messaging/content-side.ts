@@ -87,6 +87,9 @@ export function answerBackground(handlers: ContentHandlers, ownTabId?: number): 
       if (type === 'composer.readSelection' && isString(sessionId, 64))
         return handlers['composer.readSelection']({ sessionId });
       if (type === 'composer.health') return handlers['composer.health']({});
+      if (type === 'thread.read') return handlers['thread.read']({});
+      if (type === 'thread.show' && typeof payload?.id === 'string' && /^[\w-]{1,40}$/.test(payload.id))
+        return handlers['thread.show']({ id: payload.id });
       throw userError('invalid-message', t('errors.refused.title'), t('errors.refused.unknown'));
     };
     return run().then(

@@ -5,7 +5,8 @@ import {
   PublicSettingsSchema,
   TestResultSchema,
 } from '@/utils/storage/settings-schema';
-import { ThreadContextSchema } from '@/utils/thread/context';
+import { CommentIdSchema, ThreadContextSchema } from '@/utils/thread/context';
+import { ThreadReadSchema } from '@/utils/queue/thread';
 import { PLATFORMS } from '@/utils/thread/platform';
 import { Empty, FrameTokenSchema, InsertResultSchema, SessionIdSchema } from './schemas';
 import type { SenderKind } from './senders';
@@ -29,10 +30,24 @@ export const TabStatusSchema = z.object({
   host: z.string().max(253).optional(),
   recognised: z.number().int(),
   unrecognised: z.boolean(),
+  /** The comment queue's key for the post the tab shows (an X status page, a LinkedIn post page). */
+  threadId: z.string().max(80).nullable().optional(),
 });
 export type TabStatus = z.infer<typeof TabStatusSchema>;
 
 const text = z.string().min(1).max(5000);
+
+/** A cost estimate in US dollars against today's spend and the daily cap (undefined: unknown, or none). */
+export const SpendEstimateSchema = z.object({
+  estimateUsd: z.number().optional(),
+  tokens: z.number().int(),
+  spentTodayUsd: z.number(),
+  capUsd: z.number().optional(),
+  /** Drafting them would go over the cap: the run is refused. */
+  overCap: z.boolean(),
+  count: z.number().int(),
+});
+export type SpendEstimate = z.infer<typeof SpendEstimateSchema>;
 
 const names = z.array(z.string().max(60)).max(60);
 export const HealthSchema = z.object({
@@ -100,6 +115,8 @@ export const backgroundProtocol = {
         baseURL: z.string().max(500),
         model: z.string().max(200),
         price: PriceSchema.nullable().optional(),
+        /** null: no cap. */
+        dailySpendCapUsd: z.number().min(0).max(10_000).nullable().optional(),
         /** Omitted: keep the key stored for this endpoint. Empty string: remove it. */
         apiKey: z.string().max(500).optional(),
         /** The manager confirmed "use the same key for this endpoint": the origin whose key to copy. */
@@ -123,6 +140,56 @@ export const backgroundProtocol = {
     result: TestResultSchema,
   },
   'options.open': { from: ['panel', 'extension'], payload: Empty, result: z.object({}) },
+  /** "Review comments" on a post page (the manager's click): the thread goes into the comment queue. */
+  'thread.review': {
+    from: ['content'],
+    payload: ThreadReadSchema,
+    result: z.object({ threadId: z.string(), count: z.number().int() }),
+  },
+  /**
+   * What a reviewed post's page shows now (more comments loaded, the brand's replies): merged into its
+   * queue. Never starts a model request; ignored for a post that was not reviewed.
+   */
+  'thread.update': {
+    from: ['content'],
+    payload: ThreadReadSchema,
+    result: z.object({ merged: z.boolean() }),
+  },
+  /** The side panel's "Review comments" for the current tab. */
+  'thread.reviewTab': {
+    from: ['extension'],
+    payload: Empty,
+    result: z.object({ threadId: z.string().nullable(), count: z.number().int() }),
+  },
+  /** Read the comments the model has not read yet (or all of them, `all`), in one batch. */
+  'thread.refine': {
+    from: ['extension'],
+    payload: z.object({ threadId: z.string().max(80), all: z.boolean().optional() }).strict(),
+    result: z.object({ started: z.boolean() }),
+  },
+  /** Scroll the tab to a comment of the queue and highlight it. */
+  'thread.show': {
+    from: ['extension'],
+    payload: z.object({ threadId: z.string().max(80), id: CommentIdSchema }).strict(),
+    result: z.object({ found: z.boolean() }),
+  },
+  /** What drafting the top `count` comments ahead would cost, against today's spend and its cap. */
+  'thread.estimate': {
+    from: ['extension'],
+    payload: z.object({ threadId: z.string().max(80), count: z.number().int().min(1).max(50) }).strict(),
+    result: SpendEstimateSchema,
+  },
+  /** "Draft the top N": drafts written ahead for the first N comments of the queue (refused over the cap). */
+  'thread.predraft': {
+    from: ['extension'],
+    payload: z.object({ threadId: z.string().max(80), count: z.number().int().min(1).max(50) }).strict(),
+    result: z.object({ started: z.number().int() }),
+  },
+  'thread.stopPredraft': {
+    from: ['extension'],
+    payload: z.object({ threadId: z.string().max(80) }).strict(),
+    result: z.object({}),
+  },
   /** The interface language's messages for a LinkedIn or X page, when the manager chose one. */
   'i18n.page': {
     from: ['content', 'generic'],
@@ -162,6 +229,18 @@ export const contentProtocol = {
   },
   /** Which adapter selectors match nothing on this page (for a bug report: names only, no page text). */
   'composer.health': { from: ['extension'], payload: Empty, result: HealthSchema },
+  /** The thread a post page shows, for the comment queue (null on other pages). */
+  'thread.read': {
+    from: ['extension'],
+    payload: Empty,
+    result: z.object({ thread: ThreadReadSchema.nullable() }),
+  },
+  /** Scroll to one comment and highlight it; the manager then presses Reply. */
+  'thread.show': {
+    from: ['extension'],
+    payload: z.object({ id: CommentIdSchema }).strict(),
+    result: z.object({ found: z.boolean() }),
+  },
 } as const satisfies Protocol;
 
 export type BackgroundProtocol = typeof backgroundProtocol;

@@ -20,6 +20,8 @@ export const genericComposer = (editor: HTMLElement, adapter: PlatformAdapter): 
 export interface Snapshot {
   composer: Composer;
   savedRange: Range | null;
+  /** The comment the box answers, when the comment queue knows it and the page does not say. */
+  commentId?: string;
 }
 
 /**
@@ -36,6 +38,8 @@ export class ComposerRegistry {
       suggest: (snapshot: Snapshot) => void;
       /** The manager is about to ask (pointer over a control, or focus on it). */
       intent: () => void;
+      /** A new reply composer came into the page. */
+      appeared?: (composer: Composer) => void;
     },
   ) {}
 
@@ -61,6 +65,7 @@ export class ComposerRegistry {
     mark(control.host, 'control');
     this.composers.set(editor, composer);
     this.mount(composer);
+    this.on.appeared?.(composer);
   }
 
   /** After nodes were removed: forget composers that left the page, and put back controls a re-render dropped. */

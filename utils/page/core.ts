@@ -83,6 +83,8 @@ export function startPageCore(doc: Document, run: PageRun, options: CoreOptions)
       'composer.closePanel': ({ sessionId }) => panel.closeSession(sessionId),
       'composer.readSelection': ({ sessionId }) => panel.readSelection(sessionId),
       'composer.health': () => ({ surfaces: [] }),
+      'thread.read': () => ({ thread: null }),
+      'thread.show': () => ({ found: false }),
       ...options.handlers,
     },
     run.ownTabId,

@@ -25,7 +25,7 @@ export interface PageRunHandle {
 }
 
 /** Marks one of our hosts in the page: which run made it, and which part of our UI it is. */
-export function mark(element: Element, part: 'control' | 'panel'): void {
+export function mark(element: Element, part: 'control' | 'panel' | 'review' | 'highlight'): void {
   element.setAttribute(MARK, INSTANCE);
   element.setAttribute(`${MARK}-part`, part);
 }

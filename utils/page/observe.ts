@@ -9,6 +9,8 @@ export interface ObserveOptions {
   onMatch: (element: Element) => void;
   /** Called after any batch that removed nodes, so callers can drop what went away. */
   onRemoval?: () => void;
+  /** Called after every batch of changes (kept cheap: it runs as often as the page changes). */
+  onBatch?: () => void;
   signal: AbortSignal;
 }
 
@@ -16,7 +18,7 @@ export interface ObserveOptions {
 const HUGE_BATCH = 400;
 
 export function observeElements(root: Element | Document, selector: string, options: ObserveOptions): void {
-  const { onMatch, onRemoval, signal } = options;
+  const { onMatch, onRemoval, onBatch, signal } = options;
   if (signal.aborted) return;
 
   const scan = (node: ParentNode): void => {
@@ -34,13 +36,14 @@ export function observeElements(root: Element | Document, selector: string, opti
       }
     }
     if (removed) onRemoval?.();
-    if (added.length === 0) return;
-    if (added.length > HUGE_BATCH) return scan(root);
-    for (const el of added) {
-      if (!el.isConnected) continue;
-      if (el.matches(selector)) onMatch(el);
-      if (el.firstElementChild) scan(el);
-    }
+    if (added.length > HUGE_BATCH) scan(root);
+    else
+      for (const el of added) {
+        if (!el.isConnected) continue;
+        if (el.matches(selector)) onMatch(el);
+        if (el.firstElementChild) scan(el);
+      }
+    onBatch?.();
   });
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

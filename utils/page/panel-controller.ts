@@ -41,7 +41,9 @@ export class PanelController {
     if (this.spare && this.spare !== frame) this.spare.close();
     this.spare = undefined;
     try {
-      const sessionId = await openPanelSession(composer.adapter.readContext(composer.editor), frame.token);
+      const context = composer.adapter.readContext(composer.editor);
+      const commentId = context.commentId ?? snapshot.commentId;
+      const sessionId = await openPanelSession(commentId ? { ...context, commentId } : context, frame.token);
       frame.show(sessionId, () => composerRect(composer), [composer.adapter.composerArea(composer.editor)]);
       this.open = { frame, snapshot };
       composer.control?.setExpanded(true);

@@ -6,6 +6,8 @@ import { startPageCore, type PageRun } from './core';
 import { selectorHealth } from './health';
 import { observeElements } from './observe';
 import { PageStatus } from './page-status';
+import { readsThreads } from '@/utils/platforms/threads';
+import { ThreadReview } from './thread-review';
 
 export type { PageRun } from './core';
 
@@ -18,7 +20,7 @@ export type { PageRun } from './core';
 export function startComposerPage(doc: Document, adapters: readonly PlatformAdapter[], run: PageRun): void {
   const selector = adapters.map((a) => a.editorSelector).join(', ');
   // The registry needs the panel, and the keyboard command needs the registry: made in that order.
-  const made: { registry?: ComposerRegistry } = {};
+  const made: { registry?: ComposerRegistry; review?: ThreadReview } = {};
   const { panel, focused, listen, extensionGone } = startPageCore(doc, run, {
     boxSelector: selector,
     composerFor: (node) => {
@@ -27,14 +29,30 @@ export function startComposerPage(doc: Document, adapters: readonly PlatformAdap
       const editable = node ? editableRoot(node) : null;
       return editable ? genericComposer(editable, genericAdapter) : undefined;
     },
-    handlers: { 'composer.health': () => selectorHealth(doc, adapters) },
+    handlers: {
+      'composer.health': () => selectorHealth(doc, adapters),
+      'thread.read': () => made.review?.read() ?? { thread: null },
+      'thread.show': ({ id }) => made.review?.show(id) ?? { found: false },
+    },
     relabel: () => made.registry?.relabel(),
   });
   const registry = new ComposerRegistry(adapters, {
     suggest: (snapshot) => void panel.show(snapshot),
     intent: () => panel.warm(),
+    appeared: (composer) => made.review?.composerAppeared(composer),
   });
   made.registry = registry;
+  // The comment queue's button and step-through, on post pages of the sites that read threads.
+  if (readsThreads(adapters) && !run.ownTabId) {
+    const review = new ThreadReview(
+      doc,
+      adapters,
+      (composer, commentId) => void panel.show({ composer, savedRange: null, commentId }),
+    );
+    made.review = review;
+    listen('click', (event) => review.noteClick(event));
+    run.onEnd(() => review.destroy());
+  }
   const status = new PageStatus(() => registry.size);
   const alive = (): boolean => {
     if (!extensionGone()) return true;
@@ -50,6 +68,7 @@ export function startComposerPage(doc: Document, adapters: readonly PlatformAdap
       registry.sweep();
       panel.afterRemoval();
     },
+    onBatch: () => made.review?.refresh(),
     signal: run.signal,
   });
   // A composer the observer could not see coming (made editable late, or re-parented) is caught on focus.

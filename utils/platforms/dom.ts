@@ -56,3 +56,7 @@ export function avatarName(box: Element | null): string | undefined {
     .replace(/[’']s?\s+(profile|page)\b.*$/i, '')
     .trim();
 }
+
+/** The comment id at the end of a LinkedIn comment urn: "urn:li:comment:(activity:7100,71001)" → "71001". */
+export const commentIdOfUrn = (urn: string | null | undefined): string | undefined =>
+  /,\s*(\d{1,25})\)\s*$/.exec(urn ?? '')?.[1];

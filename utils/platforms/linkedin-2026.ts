@@ -1,7 +1,7 @@
 import { cleanPageText } from '@/utils/text/clean';
 import { LIMITS } from '@/utils/thread/limits';
 import type { AuthoredText, ThreadContext } from '@/utils/thread/context';
-import { avatarName, findAncestor, queryOutside, readText, statedLanguage } from './dom';
+import { avatarName, commentIdOfUrn, findAncestor, queryOutside, readText, statedLanguage } from './dom';
 import { PLATFORM_HOSTS } from '@/utils/thread/platform';
 import type { ControlAnchor, PlatformAdapter } from './types';
 
@@ -17,6 +17,8 @@ export const LINKEDIN_2026_SELECTORS = {
   editor: 'div[data-testid="ui-core-tiptap-text-editor-wrapper"] div[contenteditable="true"][role="textbox"]',
   /** A comment or reply row (2026-03 → 2026-10). */
   commentRow: '[componentkey^="replaceableComment_urn:li:comment:"]',
+  /** A post card in a feed or on its own page (2026-03 → 2026-10). */
+  post: '[componentkey^="urn:li:activity:"]',
   /** Post and comment texts (2026-03 → 2026-10). */
   text: 'span[data-testid="expandable-text-box"]',
   /** Links to a member or a company page; the first one in a post or comment row is its author. */
@@ -78,6 +80,7 @@ export const linkedin2026: PlatformAdapter = {
       ? { author: authorIn(row), text: cleanPageText(readText(rowText), LIMITS.comment) }
       : undefined;
     const answeredText = row ? rowText : post?.text;
+    const commentId = commentIdOfUrn(row?.getAttribute('componentkey'));
     return {
       platform: 'linkedin',
       surface: 'linkedin-2026',
@@ -87,6 +90,7 @@ export const linkedin2026: PlatformAdapter = {
         ? { author: authorIn(post.container), text: cleanPageText(readText(post.text), LIMITS.post) }
         : undefined,
       comment,
+      ...(commentId ? { commentId } : {}),
       draft: cleanPageText(readText(editor), LIMITS.draft),
       language: answeredText ? statedLanguage(answeredText, row ?? post?.container ?? box) : undefined,
     };

@@ -1,7 +1,7 @@
 import { cleanPageText } from '@/utils/text/clean';
 import { LIMITS } from '@/utils/thread/limits';
 import type { AuthoredText, ThreadContext } from '@/utils/thread/context';
-import { avatarName, queryFirst, queryOutside, readText, statedLanguage } from './dom';
+import { avatarName, commentIdOfUrn, queryFirst, queryOutside, readText, statedLanguage } from './dom';
 import { PLATFORM_HOSTS } from '@/utils/thread/platform';
 import type { ControlAnchor, PlatformAdapter } from './types';
 
@@ -79,6 +79,7 @@ export const linkedinClassic: PlatformAdapter = {
       : undefined;
     const answered = commentRead ?? postRead;
     const identityBox = queryFirst(form.parentElement ?? form, S.identity);
+    const commentId = commentIdOfUrn(commentEl?.getAttribute('data-id'));
     return {
       platform: 'linkedin',
       surface: 'linkedin-classic',
@@ -86,6 +87,7 @@ export const linkedinClassic: PlatformAdapter = {
       replyingAs: cleanPageText(avatarName(identityBox), LIMITS.account) || undefined,
       post: postRead?.value,
       comment: commentRead?.value,
+      ...(commentId ? { commentId } : {}),
       draft: cleanPageText(readText(editor), LIMITS.draft),
       language: answered?.textElement
         ? statedLanguage(answered.textElement, commentEl ?? post ?? form)

@@ -25,7 +25,23 @@ export const X_SELECTORS = {
   dialog: '[role="dialog"]',
   /** Bottom-left account button; holds the @handle of the account in use (2022 → 2026-10). */
   accountSwitcher: '[data-testid="SideNav_AccountSwitcher_Button"]',
+  /** Each timeline cell; X puts a section heading ("Discover more") in a cell of its own (2022 → 2026-10). */
+  cell: '[data-testid="cellInnerDiv"]',
+  /** A post's permalink holds its <time> (2019 → 2026-10). */
+  permalink: 'a[href*="/status/"]',
 } as const;
+
+const STATUS_ID = /\/status\/(\d{1,25})(?:[/?#]|$)/;
+
+/** A post's own id: the permalink around its time (the first one: a quoted post's comes later). */
+export function statusIdOf(article: Element): string | undefined {
+  for (const link of article.querySelectorAll(X_SELECTORS.permalink)) {
+    if (!link.querySelector('time')) continue;
+    const id = STATUS_ID.exec(link.getAttribute('href') ?? '')?.[1];
+    if (id) return id;
+  }
+  return undefined;
+}
 
 const STATUS_PATH = /^\/[^/]+\/status\/\d+/;
 const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
@@ -40,10 +56,17 @@ const leafTexts = (el: Element | null): string[] =>
 /** The @handle shown in an element, e.g. a post's User-Name or the account switcher. */
 export const handleIn = (el: Element | null): string | undefined => leafTexts(el).find((t) => HANDLE.test(t));
 
-function authored(article: Element, max: number = LIMITS.post): AuthoredText {
+/** The display name and @handle a post shows. */
+export function nameAndHandle(article: Element): { name: string; handle?: string } {
   const nameBox = article.querySelector(X_SELECTORS.userName);
-  const handle = handleIn(nameBox);
-  const display = leafTexts(nameBox).find((t) => !t.startsWith('@')) ?? '';
+  return {
+    name: leafTexts(nameBox).find((t) => !t.startsWith('@')) ?? '',
+    handle: handleIn(nameBox),
+  };
+}
+
+export function authored(article: Element, max: number = LIMITS.post): AuthoredText {
+  const { name: display, handle } = nameAndHandle(article);
   const author = [display, handle && `(${handle})`].filter(Boolean).join(' ');
   return {
     author: cleanPageText(author, LIMITS.author),
@@ -103,11 +126,13 @@ export const x: PlatformAdapter = {
     const root = above.length > 1 ? above[0] : undefined;
     const doc = editor.ownerDocument;
     const account = handleIn(doc.querySelector(X_SELECTORS.accountSwitcher));
+    const commentId = root && answered ? statusIdOf(answered) : undefined;
     return {
       platform: 'x',
       surface: 'x',
       url: cleanPageText(doc.defaultView?.location.href, LIMITS.url),
       replyingAs: account,
+      ...(commentId ? { commentId } : {}),
       post: root ? authored(root) : answered ? authored(answered) : undefined,
       comment: root && answered ? authored(answered, LIMITS.comment) : undefined,
       draft: cleanPageText(readText(editor), LIMITS.draft),

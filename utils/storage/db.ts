@@ -3,7 +3,14 @@ import { t } from '@/utils/i18n/i18n';
 import { z } from 'zod';
 import { PlatformSchema } from '@/utils/thread/context';
 import type { Conversation } from '@/utils/brainstorm/conversation';
-import { BrandProfileV1Schema, migrateProfileV1, type BrandProfile } from '@/utils/brand/profile';
+import {
+  BrandProfileV1Schema,
+  DEFAULT_ALERTS_SETTINGS,
+  DEFAULT_MEMORY_SETTINGS,
+  migrateProfileV1,
+  type BrandProfile,
+} from '@/utils/brand/profile';
+import type { StoredThread } from '@/utils/queue/store';
 
 /** A pair the manager made by editing a draft before inserting it: a candidate few-shot example. */
 export const CandidateSchema = z.object({
@@ -68,6 +75,7 @@ export class AppDB extends Dexie {
   aiLog!: EntityTable<AiLogEntry, 'id'>;
   conversations!: EntityTable<Conversation, 'id'>;
   kv!: EntityTable<KeyValue, 'id'>;
+  threads!: EntityTable<StoredThread, 'id'>;
 
   constructor(name = 'reply-copilot') {
     super(name);
@@ -86,6 +94,9 @@ export class AppDB extends Dexie {
     // v6: settings that were in storage.local (readable by content scripts on Firefox and on Chrome
     // before 133): the provider, its keys, the privacy choices, the default profile. See storage/settings.ts.
     this.version(6).stores({ kv: 'id' });
+    // v8 (profile version 3): spike-alert thresholds and commenter-memory choices in every profile, and
+    // the comment queues, one per post. (v7 is the saved replies.)
+    this.version(8).stores({ threads: 'id, updatedAt' }).upgrade(upgradeProfilesToV3);
   }
 }
 
@@ -97,6 +108,16 @@ async function upgradeProfilesToV2(tx: Transaction): Promise<void> {
       const old = BrandProfileV1Schema.safeParse(record);
       // A record that is not v1-shaped is left as it was rather than lost.
       if (old.success) ref.value = migrateProfileV1(old.data);
+    });
+}
+
+async function upgradeProfilesToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('profiles')
+    .toCollection()
+    .modify((record: Partial<BrandProfile>) => {
+      record.alerts ??= { ...DEFAULT_ALERTS_SETTINGS };
+      record.memory ??= { ...DEFAULT_MEMORY_SETTINGS };
     });
 }
 

@@ -23,6 +23,8 @@ export const ProviderSettingsSchema = z.object({
   firstTokenTimeoutMs: z.number().int().min(1000).max(120_000),
   totalTimeoutMs: z.number().int().min(5000).max(240_000),
   price: PriceSchema.optional(),
+  /** The most the estimated cost of a day's requests may reach, in US dollars; none when unset. */
+  dailySpendCapUsd: z.number().min(0).max(10_000).optional(),
 });
 export type ProviderSettings = z.infer<typeof ProviderSettingsSchema>;
 

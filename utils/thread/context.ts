@@ -13,6 +13,9 @@ const AuthoredTextSchema = z.object({
 });
 export type AuthoredText = z.infer<typeof AuthoredTextSchema>;
 
+/** A comment's id on its platform (an X status id, a LinkedIn comment id): digits, or a short token. */
+export const CommentIdSchema = z.string().regex(/^[\w-]{1,40}$/);
+
 /**
  * Everything the content script reads from the page for one reply. It crosses from the page's
  * content script to the background, so it is validated there; every text is already bounded and cleaned.
@@ -27,6 +30,8 @@ export const ThreadContextSchema = z.object({
   post: AuthoredTextSchema.optional(),
   /** The comment or reply being answered, when replying to one rather than to the post. */
   comment: AuthoredTextSchema.extend({ text: z.string().max(LIMITS.comment) }).optional(),
+  /** The id of the comment answered, where the page shows it (to find it in the comment queue). */
+  commentId: CommentIdSchema.optional(),
   /** What the manager has already typed in the box. */
   draft: z.string().max(LIMITS.draft),
   /** BCP 47 language the page declares for the text being answered, if any. */

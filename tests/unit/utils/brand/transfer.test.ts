@@ -16,7 +16,7 @@ describe('export and import', () => {
     const file = exportProfiles(profiles, new Date('2026-11-22T10:00:00Z'));
     expect(JSON.parse(file)).toMatchObject({
       format: EXPORT_FORMAT,
-      version: 2,
+      version: 3,
       exportedAt: '2026-11-22T10:00:00.000Z',
     });
     const parsed = parseImport(file);
@@ -74,6 +74,18 @@ describe('export and import', () => {
     expect(BrandProfileSchema.parse(parsed.profiles[0])).toMatchObject({
       name: 'Acme Café',
       voice: { description: 'Warm and witty, short sentences.' },
+    });
+  });
+
+  it('reads a version 2 file: its profiles get the spike thresholds and memory choices, memory off', () => {
+    const { alerts: _a, memory: _m, ...v2 } = fromTemplate('cafe', 1);
+    const parsed = parseImport(JSON.stringify({ format: EXPORT_FORMAT, version: 2, profiles: [v2] }));
+    expect(parsed).toMatchObject({ ok: true, migratedFrom: 2 });
+    if (!parsed.ok) return;
+    expect(parsed.profiles[0]).toMatchObject({
+      name: v2.name,
+      alerts: { negativeShare: 0.4, topicShare: 0.15, minComments: 10 },
+      memory: { enabled: false, retentionDays: 90 },
     });
   });
 

@@ -39,9 +39,27 @@ describe('the content script’s side of the protocol', () => {
     await reportPageStatus({ recognised: 2, unrecognised: false });
     await callPageCatalog();
     await sendFromContent('panel.close', { sessionId: 'session-1234' });
+    const thread = {
+      platform: 'x' as const,
+      surface: 'x' as const,
+      url: 'https://x.com/a/status/1',
+      postId: '1',
+      items: [{ id: '2', author: 'Jane', handle: 'jane', text: 'Hi?', byBrand: false }],
+      truncated: false,
+    };
+    await sendFromContent('thread.review', thread);
+    await sendFromContent('thread.update', thread);
 
     const types = sent.map((m) => (m as { type: string }).type);
-    expect(types).toEqual(['panel.open', 'composer.focused', 'page.status', 'i18n.page', 'panel.close']);
+    expect(types).toEqual([
+      'panel.open',
+      'composer.focused',
+      'page.status',
+      'i18n.page',
+      'panel.close',
+      'thread.review',
+      'thread.update',
+    ]);
     for (const type of types) {
       expect(backgroundProtocol[type as keyof typeof backgroundProtocol].from).toContain('content');
       expect(handlers[type as keyof typeof handlers]).toHaveBeenCalled(); // accepted, not refused

@@ -16,6 +16,7 @@ describe('LinkedIn classic adapter', () => {
     expect(linkedinClassic.readContext(editor())).toEqual({
       platform: 'linkedin',
       surface: 'linkedin-classic',
+      commentId: '9001',
       url: 'https://www.linkedin.com/feed/',
       replyingAs: 'Acme Robotics',
       post: { author: 'Acme Robotics', text: 'We just opened our new plant in Lyon.\n\n120 new jobs ⚡' },
@@ -64,6 +65,7 @@ describe('LinkedIn 2026 adapter', () => {
     expect(linkedin2026.readContext(editors()[0]!)).toEqual({
       platform: 'linkedin',
       surface: 'linkedin-2026',
+      commentId: '9101',
       url: 'https://www.linkedin.com/feed/',
       replyingAs: 'Acme Robotics',
       post: { author: 'Acme Robotics', text: 'Wir haben heute unser neues Werk eröffnet.' },

@@ -169,10 +169,47 @@ describe('AppDB migrations', () => {
     db.close();
   });
 
+  it('version 6 → 8: version-2 profiles get the spike thresholds and memory choices, and the comment queues appear', async () => {
+    const name = dbName();
+    const v6 = new Dexie(name);
+    v6.version(1).stores({ profiles: 'id, name, updatedAt' });
+    v6.version(2).stores({ profiles: 'id, name, updatedAt', candidates: 'id, profileId, createdAt' });
+    v6.version(3).stores({ usage: 'id, day, profileId' });
+    v6.version(4).stores({ aiLog: 'id, at, profileId' });
+    v6.version(5).stores({ conversations: 'id, profileId, updatedAt' });
+    v6.version(6).stores({ kv: 'id' });
+    // Profiles as version 2 of the profile format stored them: no alerts, no memory.
+    const profiles = fixture.profiles.map((old) => {
+      const { alerts: _a, memory: _m, ...v2 } = migrateProfileV1(old);
+      return v2;
+    });
+    await v6.table('profiles').bulkAdd(profiles);
+    await v6.table('kv').put({ id: 'keys', value: { 'https://api.openai.com': 'sk-1' } });
+    v6.close();
+
+    const db = new AppDB(name);
+    const upgraded = await db.profiles.toArray();
+    expect(upgraded).toHaveLength(profiles.length);
+    for (const profile of upgraded) {
+      expect(BrandProfileSchema.safeParse(profile).success).toBe(true);
+      expect(profile.alerts).toEqual({ negativeShare: 0.4, topicShare: 0.15, minComments: 10 });
+      expect(profile.memory).toEqual({ enabled: false, retentionDays: 90 });
+      const before = profiles.find((p) => p.id === profile.id)!;
+      expect({ ...profile, alerts: undefined, memory: undefined }).toEqual({
+        ...before,
+        alerts: undefined,
+        memory: undefined,
+      });
+    }
+    expect(await db.kv.get('keys')).toMatchObject({ value: { 'https://api.openai.com': 'sk-1' } });
+    expect(await db.threads.count()).toBe(0);
+    db.close();
+  });
+
   it('a fresh database opens at the latest version', async () => {
     const db = new AppDB(dbName());
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(8);
     db.close();
   });
 });

@@ -4,11 +4,13 @@ export interface Advanced {
   firstToken: number;
   total: number;
   price: { input: number; output: number };
+  /** The daily spend cap in dollars; NaN when none. */
+  cap: number;
 }
 
-/** Timeouts and the manager's own prices: rarely changed, so folded away. */
+/** Timeouts, the manager's own prices and the daily spend cap: rarely changed, so folded away. */
 export function AdvancedFields({ value, onChange }: { value: Advanced; onChange: (next: Advanced) => void }) {
-  const { firstToken, total, price } = value;
+  const { firstToken, total, price, cap } = value;
   const number = (
     label: string,
     current: number,
@@ -49,6 +51,10 @@ export function AdvancedFields({ value, onChange }: { value: Advanced; onChange:
         )}
       </div>
       <p className="hint">{t('provider.priceHint')}</p>
+      <div className="row">
+        {number(t('provider.spendCap'), cap, (n) => ({ ...value, cap: n }), { min: 0, step: '0.01' })}
+      </div>
+      <p className="hint">{t('provider.spendCapHint')}</p>
     </details>
   );
 }

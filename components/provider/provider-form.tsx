@@ -57,8 +57,9 @@ function ProviderFields({
     firstToken: seconds(settings.firstTokenTimeoutMs),
     total: seconds(settings.totalTimeoutMs),
     price: { input: settings.price?.input ?? NaN, output: settings.price?.output ?? NaN },
+    cap: settings.dailySpendCapUsd ?? NaN,
   }));
-  const { firstToken, total, price } = advanced;
+  const { firstToken, total, price, cap } = advanced;
   const [reuseFrom, setReuseFrom] = useState<string | null>(null);
   const [error, setError] = useState<UserError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -100,6 +101,7 @@ function ProviderFields({
       firstTokenTimeoutMs: Math.round(firstToken * 1000),
       totalTimeoutMs: Math.round(total * 1000),
       price: hasPrice ? price : null,
+      dailySpendCapUsd: Number.isFinite(cap) && cap >= 0 ? cap : null,
     });
     setError(problem);
     if (!problem) {

@@ -101,7 +101,7 @@ const SARCASM_MARKER = any(
   String.raw`^oh (sure|wonderful|great|perfect|brilliant)\b`,
   String.raw`\b(truly|such|so) (cutting-edge|innovative|service|professional)\b`,
   String.raw`\blove (paying|waiting|it when)\b`,
-  String.raw`'(fast|express|quick|next-day|next day|premium|easy|free)[a-z -]{0,20}'`,
+  String.raw`['"](fast|express|quick|next-day|next day|premium|easy|free)[a-z -]{0,20}['"]`,
   String.raw`\b(which|what) month\b`,
   String.raw`\b(great|amazing|nice) (deal|job)\b[^.!?]*[.!]?\s*😂`,
 );
@@ -151,14 +151,14 @@ export function readLocally(
   const topics = TOPICS.filter((topic) => TOPIC_WORDS[topic].test(folded));
   const signals = localSignals(text, options.personalTopics ?? []);
   const positive = POSITIVE.test(folded);
+  // A legal threat, a crisis or a danger is bad news whatever its words.
+  const alarming = signals.crisisWords.length > 0 || topics.includes('safety') || PERSONAL_WORDS.test(folded);
   const negativeWords = NEGATIVE.test(folded) || topics.some((t) => COMPLAINT_TOPICS.includes(t));
-  const sarcasm = SARCASM_MARKER.test(folded.trim()) && (negativeWords || positive) && /[a-z]/.test(folded);
-  const negative = sarcasm || negativeWords;
-  const personal =
-    signals.crisisWords.length > 0 ||
-    signals.personalTopics.length > 0 ||
-    topics.includes('safety') ||
-    PERSONAL_WORDS.test(folded);
+  const marked = SARCASM_MARKER.test(folded.trim());
+  const scareQuotes = /['"](fast|express|quick|next-day|next day|premium|easy|free)\b/.test(folded);
+  const sarcasm = marked && (negativeWords || positive || scareQuotes) && /[a-z]/.test(folded);
+  const negative = sarcasm || negativeWords || (alarming && !positive);
+  const personal = alarming || signals.personalTopics.length > 0;
   // A rhetorical question in a sarcastic comment is not one to answer.
   const asks = !sarcasm && (folded.includes('?') || QUESTION_START.test(folded.trim()));
   const sentiment: Sentiment = negative ? 'negative' : positive ? 'positive' : 'neutral';

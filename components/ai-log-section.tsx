@@ -11,6 +11,7 @@ const SHOWN = 200;
 export function AiLogSection() {
   const entries = useLiveQuery(() => getDb().aiLog.orderBy('at').reverse().limit(SHOWN).toArray(), []);
   const total = useLiveQuery(() => getDb().aiLog.count(), []);
+  const queues = useLiveQuery(() => getDb().threads.count(), []);
   const [confirming, setConfirming] = useState(false);
 
   const exportCsv = async (): Promise<void> => {
@@ -32,7 +33,7 @@ export function AiLogSection() {
         </button>
         {confirming ? (
           <>
-            <span>{t('log.confirm', [total ?? 0])}</span>
+            <span>{t('log.confirmAll', [total ?? 0, queues ?? 0])}</span>
             <button
               type="button"
               className="danger"
@@ -45,7 +46,12 @@ export function AiLogSection() {
             </button>
           </>
         ) : (
-          <button type="button" className="danger" disabled={!total} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="danger"
+            disabled={!total && !queues}
+            onClick={() => setConfirming(true)}
+          >
             {t('log.clear')}
           </button>
         )}

@@ -8,6 +8,7 @@ import { setUpMessages } from './messages';
 import { setUpPageStatus } from './page-status';
 import { setUpSidePanel } from './side-panel';
 import { setUpGrants } from './grants';
+import { setUpCleanup } from './cleanup';
 import { setUpSessionCleanup } from './sessions';
 import { PanelPorts } from './suggest-port';
 import { QueueService } from './queue';
@@ -35,4 +36,5 @@ export default defineBackground(() => {
   setUpBrainstormPort();
   setUpSidePanel();
   setUpCommands();
+  setUpCleanup();
 });

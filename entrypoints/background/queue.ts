@@ -9,12 +9,7 @@ import { estimateCost, priceOf } from '@/utils/llm/prices';
 import { randomNonce } from '@/utils/llm/prompt';
 import { callContent } from '@/utils/messaging/rpc';
 import { postIdOf, threadKey } from '@/utils/queue/key';
-import {
-  BATCH_JSON_SCHEMA,
-  buildBatches,
-  parseBatchAnswer,
-  refineReading,
-} from '@/utils/queue/prompt';
+import { BATCH_JSON_SCHEMA, buildBatches, parseBatchAnswer, refineReading } from '@/utils/queue/prompt';
 import {
   getThread,
   markAnswered,

@@ -32,7 +32,9 @@ const SURFACES = [
     surface: 'linkedin-classic',
     platform: 'linkedin',
     reply: (page: Page, sel: string): Locator =>
-      page.locator(`${sel} > .comments-comment-social-bar > .comments-comment-social-bar__reply-action-button`),
+      page.locator(
+        `${sel} > .comments-comment-social-bar > .comments-comment-social-bar__reply-action-button`,
+      ),
   },
   {
     name: 'LinkedIn 2026',
@@ -43,10 +45,11 @@ const SURFACES = [
   },
 ] as const;
 
+type Thread = { commentPosition(id: string): CommentPosition | null; commentSelector(id: string): string };
 const position = (page: Page, id: string): Promise<CommentPosition | null> =>
-  page.evaluate((commentId) => window.__fixture.commentPosition(commentId) as CommentPosition | null, id);
+  page.evaluate((commentId) => (window.__fixture as unknown as Thread).commentPosition(commentId), id);
 const selectorOf = (page: Page, id: string): Promise<string> =>
-  page.evaluate((commentId) => window.__fixture.commentSelector(commentId) as string, id);
+  page.evaluate((commentId) => (window.__fixture as unknown as Thread).commentSelector(commentId), id);
 
 for (const s of SURFACES) {
   const comments = threadComments(s.platform);
@@ -74,7 +77,9 @@ for (const s of SURFACES) {
     // The thread in numbers, and the recurring complaint over the default 15% threshold.
     await expect(side.getByText('Mood: 19 positive · 19 neutral · 20 negative · 3 sarcastic')).toBeVisible();
     const spike = side.getByRole('alert').filter({ hasText: 'Spike alert' });
-    await expect(spike).toContainText('12 of 58 comments (21%) mention late delivery: over your 15% threshold.');
+    await expect(spike).toContainText(
+      '12 of 58 comments (21%) mention late delivery: over your 15% threshold.',
+    );
     await expect(spike).toContainText('No public reply is drafted for this.');
     // Each item carries its reading.
     const sarcastic = first('sarcasm');
@@ -155,7 +160,9 @@ test('the spike alert follows the brand’s threshold', async ({ page, extension
   await expect(spike).toHaveCount(0);
   await expect(side.getByText('12 of 58 mention late delivery')).toBeVisible();
   await setTopicShare('20');
-  await expect(spike).toContainText('12 of 58 comments (21%) mention late delivery: over your 20% threshold.');
+  await expect(spike).toContainText(
+    '12 of 58 comments (21%) mention late delivery: over your 20% threshold.',
+  );
   // A share the form cannot take is refused on the field, and the profile keeps its threshold.
   const options = await extension.options();
   await options.getByRole('button', { name: 'Edit Acme Robotics' }).click();
@@ -218,7 +225,12 @@ test('the daily spend cap refuses a run that would go over it, and every generat
   const save = (dailySpendCapUsd: number) =>
     extension.send(options, {
       type: 'settings.save',
-      payload: { baseURL: fake.baseURL, model: 'fake-model', price: { input: 500, output: 500 }, dailySpendCapUsd },
+      payload: {
+        baseURL: fake.baseURL,
+        model: 'fake-model',
+        price: { input: 500, output: 500 },
+        dailySpendCapUsd,
+      },
     });
   await save(0.5);
   await FixtureSite.open(page, threadUrl('linkedin-2026'));

@@ -39,4 +39,20 @@ export function aiLogToCsv(entries: readonly AiLogEntry[]): string {
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-export const clearAiLog = (): Promise<void> => getDb().aiLog.clear();
+/** How long the log keeps an entry: the daily clean-up deletes older ones (background/cleanup.ts). */
+export const AI_LOG_RETENTION_DAYS = 90;
+
+export const pruneAiLog = (now = Date.now(), days = AI_LOG_RETENTION_DAYS): Promise<number> =>
+  getDb()
+    .aiLog.where('at')
+    .below(now - days * 86_400_000)
+    .delete();
+
+/** "Clear all": the log, and the comment queues it covers (a queue is never kept longer than the log). */
+export async function clearAiLog(): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.aiLog, db.threads, async () => {
+    await db.aiLog.clear();
+    await db.threads.clear();
+  });
+}

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { pruneAiLog } from '@/utils/storage/ai-log';
+import { pruneThreads } from '@/utils/queue/store';
+
+/**
+ * The daily clean-up of what the extension keeps about people and threads: the AI-use log past its
+ * retention, comment queues not read again within theirs (no longer than the log). It runs when the
+ * background starts and once a day after that (an alarm survives the worker going idle).
+ */
+const ALARM = 'daily-cleanup';
+
+export async function cleanUp(now = Date.now()): Promise<void> {
+  await Promise.allSettled([pruneAiLog(now), pruneThreads(now)]);
+}
+
+export function setUpCleanup(): void {
+  void cleanUp();
+  const alarms = browser.alarms;
+  if (!alarms) return;
+  void alarms.get(ALARM).then((existing) => {
+    if (!existing) void alarms.create(ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 60 });
+  });
+  alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void cleanUp();
+  });
+}

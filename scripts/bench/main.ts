@@ -7,6 +7,7 @@ import { buildFixtures } from '../../tests/fixtures/build';
 import { COMPOSER_SURFACES, measureComposers, type ControlSample } from './composer';
 import { FEEDS, measureFeed, type FeedSample } from './feed';
 import { measureFirstChar } from './first-char';
+import { batchBudget, localTriageMs, measureReview, QUEUE_SURFACES } from './queue';
 import { fmt, median, percentile, table, type Row } from './stats';
 
 /**
@@ -153,6 +154,39 @@ async function main(): Promise<void> {
     });
   }
   rows.push(...heapRows);
+
+  // The comment queue on a long thread: the page's share (reading it), the background's (sorting it).
+  const THREAD = quick ? 100 : 500;
+  for (const surface of QUEUE_SURFACES) {
+    const reports = [];
+    for (let run = 0; run < RUNS; run++) {
+      log(`comment queue: ${surface.name}, run ${run + 1}/${RUNS}`);
+      reports.push(await measureReview(surface, THREAD));
+    }
+    const ms = median(reports.map((r) => r.extensionMs));
+    const caused = Math.max(...reports.map((r) => r.longTasksCausedByExtension));
+    rows.push({
+      measure: `7. "Review comments", ${surface.name}, ${THREAD} comments: page script; long tasks caused`,
+      value: `${fmt(ms)} ms; ${caused}`,
+      budget: '≤ 50 ms, none',
+      ok: ms <= 50 && caused === 0,
+    });
+  }
+  const triage = median(localTriageMs(THREAD, RUNS * 4));
+  rows.push({
+    measure: `7. Local sort of ${THREAD} comments (background)`,
+    value: `${fmt(triage)} ms`,
+    budget: '≤ 50 ms',
+    ok: triage <= 50,
+  });
+  const budget = batchBudget(500);
+  rows.push({
+    measure: '7. Model reading of 500 comments: requests, tokens in, tokens out (at most)',
+    value: `${budget.requests}, ~${budget.input.toLocaleString('en')}, ≤ ${budget.output.toLocaleString('en')}`,
+    budget: '≤ 6 requests, ≤ 40,000 in',
+    ok: budget.requests <= 6 && budget.input <= 40_000,
+  });
+
   const promptTokens = median(tokens);
   rows.push({
     measure: '6. Prompt tokens, full brand profile + thread (o200k)',

@@ -4,6 +4,8 @@ import type { ExtensionPages } from './support/extension';
 import { controlViews } from './support/closed-ui';
 import { openPanel, type Actors } from './support/flows';
 import { FixtureSite } from './support/sites';
+import { commentsTab, perfectReader, reviewButton } from './support/queue';
+import { threadUrl } from '../fixtures/src/thread/data';
 import { expect, test, type Page } from './support/test';
 
 /** The README's pictures, taken from the fixture pages on every run so they never go stale. */
@@ -106,4 +108,16 @@ test('README screenshot: the welcome guide', async ({ extension }) => {
   await guide.setViewportSize({ width: 900, height: 760 });
   await expect(guide.getByRole('heading', { name: 'Step 1 of 3: Connect a model' })).toBeVisible();
   await guide.screenshot({ path: `${DIR}/onboarding.png` });
+});
+
+test('README screenshot: the comment queue and its spike alert', async ({ page, extension, fake }) => {
+  await extension.configure(fake);
+  fake.queueReading = perfectReader('x');
+  await FixtureSite.open(page, threadUrl('x'));
+  await reviewButton(page).click();
+  const side = await commentsTab(extension);
+  await side.setViewportSize({ width: 420, height: 1100 });
+  await expect(side.getByText(/Read by fake-model/)).toBeVisible();
+  await expect(side.getByRole('alert').filter({ hasText: 'Spike alert' })).toBeVisible();
+  await side.screenshot({ path: `${DIR}/comment-queue.png` });
 });

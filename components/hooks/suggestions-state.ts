@@ -38,6 +38,8 @@ export interface SuggestionsState {
   triage?: Triage;
   /** While one draft is being rewritten (Fix, Shorten): its index. The others stay usable. */
   target?: number;
+  /** Commenter memory, when the profile remembers people: earlier conversations with this person. */
+  memory?: Extract<PortEvent, { type: 'memory' }>;
 }
 
 const emptyDrafts = (): Draft[] => Array.from({ length: DRAFT_COUNT }, () => ({ text: '', edited: false }));
@@ -113,6 +115,8 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
       return { ...state, waiting: { error: action.error, until: action.until, attempt: action.attempt } };
     case 'retryNow':
       return { ...state, waiting: undefined, lastActivity: now() };
+    case 'memory':
+      return { ...state, memory: action };
     case 'selection':
       return action.found ? state : { ...state, noSelection: (state.noSelection ?? 0) + 1 };
     case 'done':

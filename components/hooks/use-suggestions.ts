@@ -16,6 +16,8 @@ export interface Suggestions {
   /** Rewrites one draft (to fix the brand's rules, or to shorten it); the others stay as they are. */
   fix: (index: number, text: string, instruction: string, profileId?: string) => void;
   edit: (index: number, text: string) => void;
+  /** "Forget this person" (commenter memory). */
+  forget: () => void;
 }
 
 /**
@@ -108,5 +110,6 @@ export function useSuggestions(): Suggestions {
       [send],
     ),
     edit: useCallback((index: number, text: string) => dispatch({ type: 'edit', index, text }), []),
+    forget: useCallback(() => send({ type: 'forget' }), [send]),
   };
 }

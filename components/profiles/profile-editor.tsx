@@ -3,6 +3,7 @@ import { BrandProfileSchema, fieldErrors, type BrandProfile } from '@/utils/bran
 import { BindingsEditor, ExamplesEditor, KnowledgeEditor } from './collections';
 import { RulesFields } from './rules-fields';
 import { AlertsFields } from './alerts-fields';
+import { MemoryFields } from './memory-fields';
 import { Choice, Dial, TextArea, TextField } from './fields';
 import { t } from '@/utils/i18n/i18n';
 import { writeFailure } from '@/utils/storage/db';
@@ -190,6 +191,7 @@ export function ProfileEditor({ initial, onSave, onCancel }: Props) {
       <BindingsEditor value={profile.bindings} onChange={(v) => set('bindings', v)} errors={errors} />
 
       <AlertsFields alerts={profile.alerts} errors={e} onChange={(v) => set('alerts', v)} />
+      <MemoryFields memory={profile.memory} errors={e} onChange={(v) => set('memory', v)} />
 
       <fieldset>
         <legend>{t('editor.honest')}</legend>

@@ -63,6 +63,20 @@ export function CommentQueue({ status }: { status: TabStatus | null }) {
     [threadId],
   );
   const { profiles } = useProfiles();
+  // Commenter memory: the people of this thread the brand has talked with before.
+  const people = useLiveQuery(
+    async () => (thread ? getDb().people.where('profileId').equals(thread.profileId).toArray() : []),
+    [thread?.profileId],
+  );
+  const known = useMemo(
+    () =>
+      new Map(
+        (people ?? [])
+          .filter((p) => p.platform === thread?.platform)
+          .map((p) => [p.who.toLowerCase(), p.interactions.length]),
+      ),
+    [people, thread?.platform],
+  );
   const [filter, setFilter] = useState<QueueFilter>({ unansweredOnly: true });
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<UserError | null>(null);
@@ -173,7 +187,7 @@ export function CommentQueue({ status }: { status: TabStatus | null }) {
         {notice}
       </p>
       {error && <ErrorNotice error={error} />}
-      <QueueList items={shown} onShow={show} onMark={mark} />
+      <QueueList items={shown} known={known} onShow={show} onMark={mark} />
     </div>
   );
 }

@@ -23,12 +23,14 @@ const when = (iso: string | undefined): string => {
 
 interface Props {
   items: readonly QueueItem[];
+  /** People the brand remembers (commenter memory): their handle or profile path → conversations. */
+  known: ReadonlyMap<string, number>;
   onShow: (item: QueueItem) => void;
   onMark: (item: QueueItem) => void;
 }
 
 /** The queue, by need: handle personally, unhappy, unanswered questions, the rest. Page text shown as text. */
-export function QueueList({ items, onShow, onMark }: Props) {
+export function QueueList({ items, known, onShow, onMark }: Props) {
   if (items.length === 0) return <p className="queue-empty">{t('queue.allClear')}</p>;
   return (
     <div className="queue-list">
@@ -69,6 +71,11 @@ export function QueueList({ items, onShow, onMark }: Props) {
                         {topicName(topic)}
                       </li>
                     ))}
+                    {item.handle && known.has(item.handle.toLowerCase()) && (
+                      <li className="chip chip-known">
+                        {t('queue.known', [known.get(item.handle.toLowerCase())!])}
+                      </li>
+                    )}
                     {item.predraft && <li className="chip chip-ready">{t('queue.draftsReady')}</li>}
                     {item.answered && (
                       <li className="chip chip-done">✓ {t(`queue.answered.${item.answered}`)}</li>

@@ -14,6 +14,7 @@ import { engineLabel, engineModel, enginePrice, streamWith, type Engine } from '
 import { localReading, readTheRoom, wakeableSleep } from './room-reading';
 import type { Session } from './sessions';
 import { whoSpeaks, type Speaker } from './speaker';
+import { recalled, type Person } from '@/utils/memory/people';
 
 type Listener = (event: PortEvent) => void;
 
@@ -56,6 +57,8 @@ export interface HubDeps {
   speak: typeof whoSpeaks;
   /** Streams one answer (provider.ts). */
   stream: typeof streamWith;
+  /** Commenter memory: the person a reply answers, when the profile remembers people (utils/memory). */
+  recall?: (profile: BrandProfile, context: ThreadContext) => Promise<Person | undefined>;
   /** Drafts written ahead for the comment a box answers, by this profile (background/queue.ts). */
   predrafted?: (context: ThreadContext, profileId: string) => Promise<string[] | undefined>;
 }
@@ -158,6 +161,20 @@ export class GenerationHub {
         endpoint: engineLabel(engine),
         ...(target === undefined ? {} : { target }),
       });
+      // Who this is, when the brand remembers people: said in the panel, and given to the prompt below.
+      const person = profile.memory.enabled
+        ? await this.deps.recall?.(profile, session.context).catch(() => undefined)
+        : undefined;
+      if (profile.memory.enabled && target === undefined) {
+        const last = person?.interactions.at(-1);
+        emit({
+          type: 'memory',
+          count: person?.interactions.length ?? 0,
+          ...(last
+            ? { last: { at: last.at, intent: last.intent, sentiment: last.sentiment, topics: last.topics } }
+            : {}),
+        });
+      }
       const ahead =
         options.allowPredraft && !options.profileId
           ? await this.deps.predrafted?.(session.context, profile.id).catch(() => undefined)
@@ -190,6 +207,7 @@ export class GenerationHub {
             nudge: options.nudge,
             nonce,
             ...(redacting ? { redact: redactPII } : {}),
+            ...(person ? { memory: recalled(person) } : {}),
           });
       // Reading the room: what the page shows is checked at once; the model's reading is asked once the
       // drafts are on their way, so the two requests do not race for the first token (npm run bench).

@@ -15,6 +15,7 @@ import { QueueService } from './queue';
 import { Predrafter } from './predraft';
 import { streamWith } from './provider';
 import { whoSpeaks } from './speaker';
+import { recall } from '@/utils/memory/people';
 
 /** Wiring only: each concern lives in its own file beside this one. */
 export default defineBackground(() => {
@@ -24,6 +25,7 @@ export default defineBackground(() => {
     speak: whoSpeaks,
     stream: streamWith,
     predrafted: (context, profileId) => ahead.predrafted(context, profileId),
+    recall,
   });
   const ports = new PanelPorts(hub);
   setUpStorage();

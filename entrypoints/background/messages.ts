@@ -17,6 +17,7 @@ import { createSession, dropSession, getSession, type Session } from './sessions
 import { getPublicSettings, saveSettings, testConnection } from './settings-handlers';
 import type { QueueService } from './queue';
 import type { Predrafter } from './predraft';
+import { remember } from '@/utils/memory/people';
 import { browserLanguage, t, uiLanguage } from '@/utils/i18n/i18n';
 import { catalogFor, loadUiLanguage, pageCatalog } from '@/utils/i18n/loader';
 
@@ -54,6 +55,8 @@ async function afterInsert(
   const { profile, model } = hub.author(session.id);
   const stored = profileId ? await getDb().profiles.get(profileId) : undefined;
   const speaker = stored ?? profile;
+  // Commenter memory (opt-in per profile): this conversation joins the person's record.
+  if (speaker) await remember(speaker, session.context, text).catch(() => undefined);
   await logAiUse({
     event: 'inserted',
     platform: session.context.platform,

@@ -10,6 +10,7 @@ import { callPage } from './page-call';
 import { acceptPort } from './senders';
 import { frameTokenOf, sessionForFrame, updateSessionContext, type Session } from './sessions';
 import { whoSpeaks } from './speaker';
+import { forgetPerson, personId } from '@/utils/memory/people';
 
 const expired = () => userError('session-expired', t('errors.expired.title'), t('errors.expired.detail'));
 const malformed = () =>
@@ -107,7 +108,12 @@ export class PanelPorts {
           force: true,
         });
       else if (message.type === 'retryNow') hub.retryNow(session.id);
-      else if (message.type === 'useSelection') {
+      else if (message.type === 'forget') {
+        const profile = hub.author(session.id).profile;
+        if (profile && session.context.commenter)
+          await forgetPerson(personId(profile.id, session.context.platform, session.context.commenter));
+        post({ type: 'memory', count: 0, forgotten: true });
+      } else if (message.type === 'useSelection') {
         const read = await this.readSelection(session).catch(() => undefined);
         post({ type: 'selection', found: Boolean(read) });
         if (!read) return;

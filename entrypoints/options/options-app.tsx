@@ -1,4 +1,5 @@
 import { AiLogSection } from '@/components/ai-log-section';
+import { MemorySection } from '@/components/memory-section';
 import { LanguageSection } from '@/components/language-section';
 import { PrivacySection } from '@/components/privacy-section';
 import { ProfilesSection } from '@/components/profiles/profiles-section';
@@ -19,6 +20,7 @@ export function OptionsApp() {
       <PrivacySection />
       <LanguageSection />
       <AiLogSection />
+      <MemorySection />
     </main>
   );
 }

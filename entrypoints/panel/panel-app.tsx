@@ -9,6 +9,7 @@ import { useReallyVisible } from '@/components/hooks/use-visibility';
 import { StatusBar } from '@/components/panel/status-bar';
 import { ProfileBadge } from '@/components/profiles/profile-badge';
 import { TriageChips, PersonalBanner } from '@/components/triage-chips';
+import { MemoryLine } from '@/components/panel/memory-line';
 import { lintDraft, platformLength, replyLimit, withDisclosure } from '@/utils/brand/lint';
 import { FALLBACK_PROFILE, summarize } from '@/utils/brand/profile';
 import { t } from '@/utils/i18n/i18n';
@@ -22,7 +23,7 @@ const NEUTRAL = summarize(FALLBACK_PROFILE);
 
 /** The suggestion panel. Until the background hands it its session (a panel loaded ahead of the click waits, hidden), it is inert. */
 export function PanelApp() {
-  const { state, generate, stop, retryNow, edit, fix, answerSelection } = useSuggestions();
+  const { state, generate, stop, retryNow, edit, fix, answerSelection, forget } = useSuggestions();
   const sessionId = state.sessionId ?? '';
   const { insert, close, openSettings } = usePanelActions(sessionId);
   const [ownNotice, setOwnNotice] = useState({ text: '', seenSelection: 0 });
@@ -121,6 +122,7 @@ export function PanelApp() {
           })}
         />
       )}
+      <MemoryLine memory={state.memory} onForget={guarded(forget)} />
       <TriageChips triage={state.triage} />
       <PersonalBanner triage={state.triage} />
       <StatusBar

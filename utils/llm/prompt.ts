@@ -117,6 +117,8 @@ export interface SuggestionPromptInput {
   nonce: string;
   /** Applied to every text of people the prompt carries besides the thread (the redaction of PII). */
   redact?: (text: string) => string;
+  /** Earlier conversations with this person (commenter memory), most recent first. */
+  memory?: readonly { at: number; said: string; replied: string }[];
 }
 
 export function buildSuggestionMessages({
@@ -125,6 +127,7 @@ export function buildSuggestionMessages({
   nudge,
   nonce,
   redact = (text) => text,
+  memory,
 }: SuggestionPromptInput): ChatMessage[] {
   const answered = answeredText(context);
   const query = [answered?.text, context.comment ? context.post?.text : '', context.draft]
@@ -164,6 +167,21 @@ export function buildSuggestionMessages({
             (e) => `Comment: ${redact(stripInvisible(e.comment))}\nReply: ${redact(stripInvisible(e.reply))}`,
           )
           .join('\n\n'),
+      )}`,
+    );
+  // What this person said before and what we answered: their words and ours, fenced, and redacted.
+  if (memory?.length)
+    lines.push(
+      `Earlier conversations with this person, most recent first (acknowledge the history if it helps; never quote it back):\n${fence(
+        nonce,
+        'earlier conversations',
+        undefined,
+        memory
+          .map(
+            (m) =>
+              `${new Date(m.at).toISOString().slice(0, 10)}: they said: ${redact(stripInvisible(m.said))} | we replied: ${redact(stripInvisible(m.replied))}`,
+          )
+          .join('\n'),
       )}`,
     );
   lines.push('');

@@ -23,6 +23,8 @@ export const PortRequestSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('stop') }).strict(),
+  /** "Forget this person": the commenter memory of the person answered, for the profile speaking. */
+  z.object({ type: z.literal('forget') }).strict(),
   /** During a wait before the next attempt (a rate limit): try now instead. */
   z.object({ type: z.literal('retryNow') }).strict(),
   /** "Use my selection instead": read the manager's selection on the page as the text answered, and write again. */
@@ -70,6 +72,23 @@ export const PortEventSchema = z.discriminatedUnion('type', [
     error: UserErrorSchema,
     /** Nothing more goes to this endpoint until the manager acts (the panel offers "Try anyway"). */
     blocked: z.boolean().optional(),
+  }),
+  /**
+   * Commenter memory, when the profile speaking remembers people: how many conversations we had with
+   * the person answered, and the last one (its date and reading). `count` 0: none, or just forgotten.
+   */
+  z.object({
+    type: z.literal('memory'),
+    count: z.number().int().min(0),
+    last: z
+      .object({
+        at: z.number(),
+        intent: z.string().max(20),
+        sentiment: z.string().max(20),
+        topics: z.array(z.string().max(30)).max(10),
+      })
+      .optional(),
+    forgotten: z.boolean().optional(),
   }),
   /** The answer to "use my selection instead": nothing was selected on the page (found false). */
   z.object({ type: z.literal('selection'), found: z.boolean() }),

@@ -60,3 +60,15 @@ export function avatarName(box: Element | null): string | undefined {
 /** The comment id at the end of a LinkedIn comment urn: "urn:li:comment:(activity:7100,71001)" → "71001". */
 export const commentIdOfUrn = (urn: string | null | undefined): string | undefined =>
   /,\s*(\d{1,25})\)\s*$/.exec(urn ?? '')?.[1];
+
+/** A profile or company link's path ("/in/jane-doe/"), which says who wrote a comment better than a name. */
+export function profilePath(link: Element | null): string | undefined {
+  const href = link?.getAttribute('href');
+  if (!href) return undefined;
+  try {
+    const path = new URL(href, 'https://www.linkedin.com').pathname;
+    return /^\/(in|company|school|showcase)\//.test(path) ? path.slice(0, 200) : undefined;
+  } catch {
+    return undefined;
+  }
+}

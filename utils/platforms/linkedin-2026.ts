@@ -1,7 +1,15 @@
 import { cleanPageText } from '@/utils/text/clean';
 import { LIMITS } from '@/utils/thread/limits';
 import type { AuthoredText, ThreadContext } from '@/utils/thread/context';
-import { avatarName, commentIdOfUrn, findAncestor, queryOutside, readText, statedLanguage } from './dom';
+import {
+  avatarName,
+  commentIdOfUrn,
+  findAncestor,
+  profilePath,
+  queryOutside,
+  readText,
+  statedLanguage,
+} from './dom';
 import { PLATFORM_HOSTS } from '@/utils/thread/platform';
 import type { ControlAnchor, PlatformAdapter } from './types';
 
@@ -27,10 +35,12 @@ export const LINKEDIN_2026_SELECTORS = {
 
 const S = LINKEDIN_2026_SELECTORS;
 
+/** The link to who wrote a post or comment: the first one in it, outside its text and its replies. */
+const authorLinkIn = (container: Element): Element | undefined =>
+  queryOutside(container, S.authorLink, S.commentRow).find((a) => readText(a).trim() && !a.closest(S.text));
+
 function authorIn(container: Element): string {
-  const link = Array.from(container.querySelectorAll(S.authorLink)).find(
-    (a) => readText(a).trim() && !a.closest(S.text),
-  );
+  const link = authorLinkIn(container);
   return cleanPageText(
     readText(link)
       .split('\n')
@@ -81,6 +91,8 @@ export const linkedin2026: PlatformAdapter = {
       : undefined;
     const answeredText = row ? rowText : post?.text;
     const commentId = commentIdOfUrn(row?.getAttribute('componentkey'));
+    const authorOf = row ?? post?.container;
+    const commenter = authorOf ? profilePath(authorLinkIn(authorOf) ?? null) : undefined;
     return {
       platform: 'linkedin',
       surface: 'linkedin-2026',
@@ -91,6 +103,7 @@ export const linkedin2026: PlatformAdapter = {
         : undefined,
       comment,
       ...(commentId ? { commentId } : {}),
+      ...(commenter ? { commenter } : {}),
       draft: cleanPageText(readText(editor), LIMITS.draft),
       language: answeredText ? statedLanguage(answeredText, row ?? post?.container ?? box) : undefined,
     };

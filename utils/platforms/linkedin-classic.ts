@@ -1,7 +1,15 @@
 import { cleanPageText } from '@/utils/text/clean';
 import { LIMITS } from '@/utils/thread/limits';
 import type { AuthoredText, ThreadContext } from '@/utils/thread/context';
-import { avatarName, commentIdOfUrn, queryFirst, queryOutside, readText, statedLanguage } from './dom';
+import {
+  avatarName,
+  commentIdOfUrn,
+  profilePath,
+  queryFirst,
+  queryOutside,
+  readText,
+  statedLanguage,
+} from './dom';
 import { PLATFORM_HOSTS } from '@/utils/thread/platform';
 import type { ControlAnchor, PlatformAdapter } from './types';
 
@@ -80,6 +88,10 @@ export const linkedinClassic: PlatformAdapter = {
     const answered = commentRead ?? postRead;
     const identityBox = queryFirst(form.parentElement ?? form, S.identity);
     const commentId = commentIdOfUrn(commentEl?.getAttribute('data-id'));
+    const authorEl = commentEl
+      ? queryOutside(commentEl, S.commentAuthor[0], S.comment)[0]
+      : post && queryFirst(post, S.postAuthor);
+    const commenter = profilePath(authorEl?.closest('a') ?? null);
     return {
       platform: 'linkedin',
       surface: 'linkedin-classic',
@@ -88,6 +100,7 @@ export const linkedinClassic: PlatformAdapter = {
       post: postRead?.value,
       comment: commentRead?.value,
       ...(commentId ? { commentId } : {}),
+      ...(commenter ? { commenter } : {}),
       draft: cleanPageText(readText(editor), LIMITS.draft),
       language: answered?.textElement
         ? statedLanguage(answered.textElement, commentEl ?? post ?? form)

@@ -3,7 +3,7 @@ import type { ThreadItem, ThreadRead } from '@/utils/queue/thread';
 import { cleanPageText } from '@/utils/text/clean';
 import type { Surface } from '@/utils/thread/context';
 import { LIMITS } from '@/utils/thread/limits';
-import { avatarName, commentIdOfUrn, queryFirst, queryOutside, readText } from './dom';
+import { avatarName, commentIdOfUrn, profilePath, queryFirst, queryOutside, readText } from './dom';
 import { LINKEDIN_2026_SELECTORS } from './linkedin-2026';
 import { LINKEDIN_CLASSIC_SELECTORS } from './linkedin-classic';
 import { langOf, timeOf } from './x-thread';
@@ -15,18 +15,6 @@ import { langOf, timeOf } from './x-thread';
  */
 const C = LINKEDIN_CLASSIC_SELECTORS;
 const N = LINKEDIN_2026_SELECTORS;
-
-/** A profile or company link's path ("/in/jane-doe/"), which says who wrote a comment better than a name. */
-function profilePath(link: Element | null): string | undefined {
-  const href = link?.getAttribute('href');
-  if (!href) return undefined;
-  try {
-    const path = new URL(href, 'https://www.linkedin.com').pathname;
-    return /^\/(in|company|school|showcase)\//.test(path) ? path.slice(0, 200) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 interface Shape {
   surface: Surface;

@@ -127,12 +127,14 @@ export const x: PlatformAdapter = {
     const doc = editor.ownerDocument;
     const account = handleIn(doc.querySelector(X_SELECTORS.accountSwitcher));
     const commentId = root && answered ? statusIdOf(answered) : undefined;
+    const commenter = answered ? nameAndHandle(answered).handle?.slice(1).toLowerCase() : undefined;
     return {
       platform: 'x',
       surface: 'x',
       url: cleanPageText(doc.defaultView?.location.href, LIMITS.url),
       replyingAs: account,
       ...(commentId ? { commentId } : {}),
+      ...(commenter ? { commenter } : {}),
       post: root ? authored(root) : answered ? authored(answered) : undefined,
       comment: root && answered ? authored(answered, LIMITS.comment) : undefined,
       draft: cleanPageText(readText(editor), LIMITS.draft),

@@ -11,6 +11,7 @@ import {
   type BrandProfile,
 } from '@/utils/brand/profile';
 import type { StoredThread } from '@/utils/queue/store';
+import type { Person } from '@/utils/memory/people';
 
 /** A pair the manager made by editing a draft before inserting it: a candidate few-shot example. */
 export const CandidateSchema = z.object({
@@ -76,6 +77,7 @@ export class AppDB extends Dexie {
   conversations!: EntityTable<Conversation, 'id'>;
   kv!: EntityTable<KeyValue, 'id'>;
   threads!: EntityTable<StoredThread, 'id'>;
+  people!: EntityTable<Person, 'id'>;
 
   constructor(name = 'reply-copilot') {
     super(name);
@@ -97,6 +99,8 @@ export class AppDB extends Dexie {
     // v8 (profile version 3): spike-alert thresholds and commenter-memory choices in every profile, and
     // the comment queues, one per post. (v7 is the saved replies.)
     this.version(8).stores({ threads: 'id, updatedAt' }).upgrade(upgradeProfilesToV3);
+    // v9: commenter memory (opt-in per profile), one record per profile and person.
+    this.version(9).stores({ people: 'id, profileId, updatedAt' });
   }
 }
 

@@ -32,6 +32,11 @@ export const ThreadContextSchema = z.object({
   comment: AuthoredTextSchema.extend({ text: z.string().max(LIMITS.comment) }).optional(),
   /** The id of the comment answered, where the page shows it (to find it in the comment queue). */
   commentId: CommentIdSchema.optional(),
+  /**
+   * Who wrote the text answered, as the platform names them for good: an X handle (without "@"), a
+   * LinkedIn profile path ("/in/jane-doe/"). The key of commenter memory.
+   */
+  commenter: z.string().max(200).optional(),
   /** What the manager has already typed in the box. */
   draft: z.string().max(LIMITS.draft),
   /** BCP 47 language the page declares for the text being answered, if any. */

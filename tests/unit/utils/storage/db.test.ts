@@ -209,7 +209,7 @@ describe('AppDB migrations', () => {
   it('a fresh database opens at the latest version', async () => {
     const db = new AppDB(dbName());
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     db.close();
   });
 });

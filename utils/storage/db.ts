@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { PlatformSchema } from '@/utils/thread/context';
 import type { Conversation } from '@/utils/brainstorm/conversation';
 import { BrandProfileV1Schema, migrateProfileV1, type BrandProfile } from '@/utils/brand/profile';
+import type { Library } from '@/utils/library/schema';
+import type { SavedReply, SavedUsage } from '@/utils/saved/schema';
 
 /** A pair the manager made by editing a draft before inserting it: a candidate few-shot example. */
 export const CandidateSchema = z.object({
@@ -44,6 +46,8 @@ export const AiLogEntrySchema = z.object({
   edited: z.boolean().optional(),
   /** The model that wrote it ("on-device" for Chrome's own). */
   model: z.string(),
+  /** For insertions: a draft, a saved reply as it is, or a saved reply the model adapted (from v7). */
+  source: z.enum(['draft', 'saved-exact', 'saved-adapted']).optional(),
 });
 export type AiLogEntry = z.infer<typeof AiLogEntrySchema>;
 
@@ -68,6 +72,9 @@ export class AppDB extends Dexie {
   aiLog!: EntityTable<AiLogEntry, 'id'>;
   conversations!: EntityTable<Conversation, 'id'>;
   kv!: EntityTable<KeyValue, 'id'>;
+  savedReplies!: EntityTable<SavedReply, 'id'>;
+  savedUsage!: EntityTable<SavedUsage, 'id'>;
+  libraries!: EntityTable<Library, 'id'>;
 
   constructor(name = 'reply-copilot') {
     super(name);
@@ -86,6 +93,12 @@ export class AppDB extends Dexie {
     // v6: settings that were in storage.local (readable by content scripts on Firefox and on Chrome
     // before 133): the provider, its keys, the privacy choices, the default profile. See storage/settings.ts.
     this.version(6).stores({ kv: 'id' });
+    // v7: saved replies per profile, how often each was used, and the team libraries subscribed to.
+    this.version(7).stores({
+      savedReplies: 'id, profileId, updatedAt',
+      savedUsage: 'id, lastUsedAt',
+      libraries: 'id, &url',
+    });
   }
 }
 

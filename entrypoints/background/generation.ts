@@ -1,6 +1,7 @@
 import { logAiUse } from '@/utils/storage/ai-log';
 import type { BrandProfile } from '@/utils/brand/profile';
 import { toUserError, UserFacingError, type UserError } from '@/utils/errors';
+import { buildAdaptMessages } from '@/utils/llm/adapt-prompt';
 import { createDraftParser } from '@/utils/llm/drafts-parser';
 import { buildRewriteMessages, buildSuggestionMessages, randomNonce } from '@/utils/llm/prompt';
 import type { PortEvent } from '@/utils/messaging/suggest-port';
@@ -39,6 +40,8 @@ export interface RunOptions {
   rewrite?: { index: number; text: string; instruction: string };
   /** The manager asked again on purpose, after an answer that stopped requests (breaker.ts). */
   force?: boolean;
+  /** "Adapt" a saved reply (filled, required passages marked) to the comment, in its language. */
+  adapt?: { savedId: string; text: string; language: string };
 }
 
 /** Generation numbers keep growing across service-worker restarts, so a panel never mistakes an old run for a new one. */
@@ -153,6 +156,7 @@ export class GenerationHub {
         profileId: profile.id,
         endpoint: engineLabel(engine),
         ...(target === undefined ? {} : { target }),
+        ...(options.adapt ? { saved: options.adapt.savedId } : {}),
       });
       if (engine.kind === 'none') return fail(engine.error, engine.blocked);
       const live = engine;
@@ -161,7 +165,7 @@ export class GenerationHub {
       const redacting = live.kind === 'remote' && privacy.redactPII;
       const context = redacting ? redactContext(session.context) : session.context;
       const nonce = randomNonce();
-      const messages = options.rewrite
+      let messages = options.rewrite
         ? buildRewriteMessages({
             profile,
             context,
@@ -176,12 +180,23 @@ export class GenerationHub {
             nonce,
             ...(redacting ? { redact: redactPII } : {}),
           });
+      const { adapt } = options;
+      if (adapt)
+        messages = buildAdaptMessages({
+          profile,
+          context,
+          nonce,
+          saved: adapt.text,
+          language: adapt.language,
+        });
+      // One text, not three drafts (a rewrite, an adaptation): the room was read already.
+      const single = options.rewrite ?? adapt;
       // Reading the room: what the page shows is checked at once; the model's reading is asked once the
       // drafts are on their way, so the two requests do not race for the first token (npm run bench).
       const reading = (triage: Triage): void => {
         if (!run.controller.signal.aborted) emit({ type: 'triage', generation, triage });
       };
-      let triage = options.rewrite
+      let triage = single
         ? undefined
         : (): void => void readTheRoom(live, context, profile, run.controller.signal).then(reading);
       if (triage) reading(localReading(context, profile));
@@ -210,7 +225,7 @@ export class GenerationHub {
         completionTokens: outcome.usage?.completionTokens,
         price: enginePrice(live),
       }).catch(() => undefined);
-      if (!options.rewrite && parser.drafts.some(Boolean)) void logShown(session.context, profile, run.model);
+      if (!single && parser.drafts.some(Boolean)) void logShown(session.context, profile, run.model);
     } catch (error) {
       settle({ profileId: run.profile?.id ?? '', configured: false });
       if (run.controller.signal.aborted)

@@ -16,6 +16,10 @@ export interface Suggestions {
   /** Rewrites one draft (to fix the brand's rules, or to shorten it); the others stay as they are. */
   fix: (index: number, text: string, instruction: string, profileId?: string) => void;
   edit: (index: number, text: string) => void;
+  /** "Adapt" a saved reply to the comment (filled here, required passages marked [[…]]). */
+  adapt: (savedId: string, text: string, profileId?: string) => void;
+  /** A saved reply was copied: one more use. */
+  savedCopied: (savedId: string) => void;
 }
 
 /**
@@ -108,5 +112,11 @@ export function useSuggestions(): Suggestions {
       [send],
     ),
     edit: useCallback((index: number, text: string) => dispatch({ type: 'edit', index, text }), []),
+    adapt: useCallback(
+      (savedId: string, text: string, profileId?: string) =>
+        send({ type: 'adapt', savedId, text, ...(profileId ? { profileId } : {}) }),
+      [send],
+    ),
+    savedCopied: useCallback((savedId: string) => send({ type: 'savedCopied', savedId }), [send]),
   };
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { lintDraft, platformLength, type LintRules } from '@/utils/brand/lint';
 import type { SavedEntry } from '@/utils/saved/schema';
-import type { Filled, Values } from '@/utils/saved/template';
+import type { Filled, Need, Values } from '@/utils/saved/template';
 import type { Venue } from '@/utils/thread/venue';
 import { t } from '@/utils/i18n/i18n';
 import { FillFields } from './fill-fields';
@@ -9,6 +9,8 @@ import { FillFields } from './fill-fields';
 interface Props {
   reply: SavedEntry;
   filled: Filled;
+  /** The fields to show: what the thread did not give (they stay while the manager fills them). */
+  asked: readonly Need[];
   values: Values;
   onValue: (key: string, value: string) => void;
   onFieldEnter: (key: string) => void;
@@ -38,7 +40,17 @@ function Preview({ marked }: { marked: string }) {
 }
 
 /** One saved reply, filled from the thread: its text, length and brand-rule problems, what it still needs. */
-export function SavedDetail({ reply, filled, values, onValue, onFieldEnter, rules, venue, children }: Props) {
+export function SavedDetail({
+  reply,
+  filled,
+  asked,
+  values,
+  onValue,
+  onFieldEnter,
+  rules,
+  venue,
+  children,
+}: Props) {
   const problems = lintDraft(filled.text, rules, venue ?? { platform: 'web', name: '' });
   const shownProblems = venue ? problems : problems.filter((p) => p.code !== 'too-long');
   const length = venue ? platformLength(filled.text, venue.platform) : 0;
@@ -70,7 +82,7 @@ export function SavedDetail({ reply, filled, values, onValue, onFieldEnter, rule
           ))}
         </ul>
       )}
-      <FillFields needs={filled.missing} values={values} onChange={onValue} onEnter={onFieldEnter} />
+      <FillFields needs={asked} values={values} onChange={onValue} onEnter={onFieldEnter} />
       <div className="draft-actions">{children}</div>
     </section>
   );

@@ -26,7 +26,12 @@ function liveProblem(body: string): string {
 
 /** One saved reply: its profile, title, text with variables, tags, language and platform. */
 export function SavedEditor({ initial, profiles, onSave, onCancel }: Props) {
-  const [reply, setReply] = useState(initial);
+  // A reply whose profile is gone (a library update removed it) is offered the first profile instead.
+  const [reply, setReply] = useState(() =>
+    profiles.some((p) => p.id === initial.profileId) || !profiles[0]
+      ? initial
+      : { ...initial, profileId: profiles[0].id },
+  );
   const [tags, setTags] = useState(initial.tags.join(', '));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saveError, setSaveError] = useState('');
@@ -105,7 +110,11 @@ export function SavedEditor({ initial, profiles, onSave, onCancel }: Props) {
         label={t('saved.body')}
         value={reply.body}
         rows={6}
-        onChange={(body) => set('body', body)}
+        onChange={(body) => {
+          set('body', body);
+          // What the last save found is replaced by what the body says now.
+          setErrors(({ body: _body, ...others }) => others);
+        }}
         error={errors.body ?? (live || undefined)}
         placeholder={t('saved.bodyExample', [
           '{first_name}',

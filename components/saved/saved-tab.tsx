@@ -111,6 +111,7 @@ export function SavedTab({ active, onActivate, state, speaker, venue, ...on }: P
           <SavedDetail
             reply={reply}
             filled={filled}
+            asked={choice.asked}
             values={choice.typed}
             onValue={choice.setValue}
             onFieldEnter={(key) => {

@@ -66,6 +66,7 @@ export function SidePanelSaved({ profile, site, onSend, onCopy, onNotice }: Prop
           <SavedDetail
             reply={reply}
             filled={filled}
+            asked={choice.asked}
             values={choice.typed}
             onValue={choice.setValue}
             onFieldEnter={(key) => {

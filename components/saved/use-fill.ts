@@ -25,15 +25,16 @@ export function useSavedChoice(
   );
   const index = Math.min(chosen, Math.max(0, ranked.length - 1));
   const reply = ranked[index];
-  const filled: Filled | undefined = reply
-    ? fillTemplate(reply.body, { ...threadValues({ ...source, language: reply.language }), ...typed })
-    : undefined;
+  const thread = reply ? threadValues({ ...source, language: reply.language }) : {};
+  const filled: Filled | undefined = reply ? fillTemplate(reply.body, { ...thread, ...typed }) : undefined;
+  // What the thread does not give: asked in fields that stay while the manager types in them.
+  const asked = reply ? fillTemplate(reply.body, thread).missing : [];
   const setSearch = useCallback((text: string) => {
     setSearchText(text);
     setChosen(0);
   }, []);
   const setValue = useCallback((key: string, value: string) => setTyped((v) => ({ ...v, [key]: value })), []);
-  return { search, setSearch, ranked, chosen: index, setChosen, reply, filled, typed, setValue };
+  return { search, setSearch, ranked, chosen: index, setChosen, reply, filled, asked, typed, setValue };
 }
 
 /** Focuses the first field still empty (after `after`, when given) in `root`; false when none is left. */

@@ -104,4 +104,15 @@ describe('saved-reply writes', () => {
     await recordSavedUse('gone');
     expect(await getDb().savedUsage.count()).toBe(0);
   });
+
+  it('go with their profile when it is deleted, and come back with it on undo', async () => {
+    const { deleteProfile, restoreProfile, saveProfile } = await import('@/utils/brand/store');
+    const { fromTemplate } = await import('@/utils/brand/templates');
+    const profile = await saveProfile(fromTemplate('cafe'));
+    const reply = await saveSaved({ ...refund(), profileId: profile.id });
+    const deleted = await deleteProfile(profile.id);
+    expect(await getDb().savedReplies.get(reply.id)).toBeUndefined();
+    await restoreProfile(deleted!);
+    expect(await getDb().savedReplies.get(reply.id)).toEqual(reply);
+  });
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { TextField } from '@/components/profiles/fields';
 import { libraryUrlProblem } from '@/utils/library/fetch';
+import type { Library } from '@/utils/library/schema';
 import {
   applyLibraryUpdate,
   checkLibrary,
@@ -31,6 +32,12 @@ async function requestOrigin(url: string): Promise<boolean> {
 
 type Message = { ok: boolean; text: string } | null;
 
+/** "1 profile", "4 saved replies": what a library holds. */
+const counts = (library: Library): [string, string] => [
+  t('library.profileCount', library.profileIds.length),
+  t('library.savedCount', library.savedIds.length),
+];
+
 /**
  * Team libraries: a profiles file the team hosts (intranet, GitHub raw file, shared drive link),
  * followed by every manager's browser: fetched at subscribe time, daily, and on demand; its items are
@@ -54,7 +61,7 @@ export function LibrarySection() {
       const { library } = result;
       setMessage({
         ok: true,
-        text: t('library.subscribed', [library.name, library.profileIds.length, library.savedIds.length]),
+        text: t('library.subscribed', [library.name, ...counts(library)]),
       });
       setUrl('');
     } catch (error) {
@@ -108,7 +115,7 @@ export function LibrarySection() {
               <strong>{library.name}</strong> <span className="hint">{library.url}</span>
               <br />
               <span className="hint">
-                {t('library.holds', [library.profileIds.length, library.savedIds.length])}{' '}
+                {t('library.holds', counts(library))}{' '}
                 {library.checkedAt && t('library.checkedAt', [new Date(library.checkedAt).toLocaleString()])}{' '}
                 {checked[library.id]}
               </span>

@@ -109,7 +109,7 @@ test('import and export: a bad file is refused whole with the field named; a val
   const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
   expect(file).toMatchObject({
     format: 'reply-copilot/brand-profiles',
-    version: 2,
+    version: 3,
     profiles: [{ name: 'B2B SaaS' }],
   });
 

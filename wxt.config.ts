@@ -44,6 +44,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // scripting: after an update, put the new content script into tabs that are already open; and, with
     // activeTab, the generic mode into the one page the manager asks for it on (no host permission).
+    // alarms: the daily clean-up (AI-use log, comment queues, commenter memory) and the daily check of the
+    // team libraries the manager subscribed to.
     permissions: ['storage', 'clipboardWrite', 'scripting', 'contextMenus', 'activeTab', 'alarms'],
     action: { default_title: '__MSG_extName__' },
     // Both can be changed in the browser's shortcuts page (chrome://extensions/shortcuts).

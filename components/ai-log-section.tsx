@@ -1,11 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { aiLogToCsv, clearAiLog } from '@/utils/storage/ai-log';
-import { getDb } from '@/utils/storage/db';
+import { getDb, type AiLogEntry } from '@/utils/storage/db';
 import { download } from '@/components/profiles/transfer-buttons';
 import { t } from '@/utils/i18n/i18n';
 
 const SHOWN = 200;
+
+/** What happened, in words: a suggestion shown, a draft inserted, or a saved reply (as it is, or adapted). */
+const eventLabel = (e: AiLogEntry): string =>
+  e.event === 'shown'
+    ? t('log.shown')
+    : e.source === 'saved-exact'
+      ? t('saved.log.exact')
+      : e.source === 'saved-adapted'
+        ? t('saved.log.adapted')
+        : t('log.inserted');
 
 /** Every suggestion shown and every draft inserted, kept locally: view, export as CSV, clear. */
 export function AiLogSection() {
@@ -76,7 +86,7 @@ export function AiLogSection() {
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>{new Date(e.at).toLocaleString()}</td>
-                <td>{e.event === 'shown' ? t('log.shown') : t('log.inserted')}</td>
+                <td>{eventLabel(e)}</td>
                 <td>{e.platform === 'x' ? 'X' : 'LinkedIn'}</td>
                 <td>{e.profileName}</td>
                 <td>{e.event === 'inserted' ? (e.edited ? t('common.yes') : t('common.no')) : ''}</td>

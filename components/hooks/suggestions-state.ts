@@ -1,8 +1,10 @@
+import { reduceAdapt, type AdaptState } from '@/components/saved/adapt-state';
 import type { ProfileSummary } from '@/utils/brand/profile';
 import type { UserError } from '@/utils/errors';
 import type { PortEvent } from '@/utils/messaging/suggest-port';
 import { DRAFT_COUNT } from '@/utils/llm/instructions';
 import type { Triage } from '@/utils/safety/triage';
+import type { SavedEntry } from '@/utils/saved/schema';
 import type { ThreadContext } from '@/utils/thread/context';
 
 export interface Draft {
@@ -40,6 +42,10 @@ export interface SuggestionsState {
   target?: number;
   /** Commenter memory, when the profile remembers people: earlier conversations with this person. */
   memory?: Extract<PortEvent, { type: 'memory' }>;
+  /** Every saved reply, with its use count (the panel shows the current profile's). */
+  saved?: SavedEntry[];
+  /** The last "Adapt" of a saved reply. */
+  adapt?: AdaptState;
 }
 
 const emptyDrafts = (): Draft[] => Array.from({ length: DRAFT_COUNT }, () => ({ text: '', edited: false }));
@@ -63,7 +69,9 @@ export type Action =
 const now = (): number => Date.now();
 
 /** Pure reducer from the background's events (and the manager's edits) to what the panel shows. */
-export function reduce(state: SuggestionsState, action: Action): SuggestionsState {
+export function reduce(current: SuggestionsState, action: Action): SuggestionsState {
+  const { state, done } = reduceAdapt(current, action);
+  if (done) return state;
   switch (action.type) {
     case 'session':
       return {
@@ -75,6 +83,8 @@ export function reduce(state: SuggestionsState, action: Action): SuggestionsStat
       };
     case 'profiles':
       return { ...state, profiles: action.profiles };
+    case 'saved':
+      return { ...state, saved: action.replies };
     case 'started': {
       if (action.generation < state.generation) return state;
       const rewrite = action.target !== undefined;

@@ -18,6 +18,10 @@ export interface Suggestions {
   edit: (index: number, text: string) => void;
   /** "Forget this person" (commenter memory). */
   forget: () => void;
+  /** "Adapt" a saved reply to the comment (filled here, required passages marked [[…]]). */
+  adapt: (savedId: string, text: string, profileId?: string) => void;
+  /** A saved reply was copied: one more use. */
+  savedCopied: (savedId: string) => void;
 }
 
 /**
@@ -111,5 +115,11 @@ export function useSuggestions(): Suggestions {
     ),
     edit: useCallback((index: number, text: string) => dispatch({ type: 'edit', index, text }), []),
     forget: useCallback(() => send({ type: 'forget' }), [send]),
+    adapt: useCallback(
+      (savedId: string, text: string, profileId?: string) =>
+        send({ type: 'adapt', savedId, text, ...(profileId ? { profileId } : {}) }),
+      [send],
+    ),
+    savedCopied: useCallback((savedId: string) => send({ type: 'savedCopied', savedId }), [send]),
   };
 }

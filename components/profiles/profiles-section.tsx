@@ -11,6 +11,7 @@ import {
 import { fromTemplate, templateLabel, TEMPLATES, type ProfileTemplate } from '@/utils/brand/templates';
 import { blankProfile } from '@/utils/brand/profile';
 import { useProfiles } from '@/components/hooks/use-profiles';
+import { useLibraries } from '@/components/saved/use-libraries';
 import { Candidates } from './candidates';
 import { ProfileBadge } from './profile-badge';
 import { ProfileEditor } from './profile-editor';
@@ -22,6 +23,8 @@ const UNDO_MS = 10_000;
 /** All brand profiles: create from a template, edit, duplicate, delete with undo, default, import/export. */
 export function ProfilesSection() {
   const { profiles, defaultId } = useProfiles();
+  // A team library's profiles are read-only: no Edit, no Delete; "Make my copy" instead of Duplicate.
+  const { owners } = useLibraries();
   const [editing, setEditing] = useState<BrandProfile | null>(null);
   const [deleted, setDeleted] = useState<DeletedProfile | null>(null);
   const [template, setTemplate] = useState<ProfileTemplate['id'] | 'blank'>('cafe');
@@ -49,24 +52,31 @@ export function ProfilesSection() {
             <ProfileBadge profile={p} />
             <strong>{p.name}</strong>
             {p.id === defaultId && <span className="badge">{t('profiles.default')}</span>}
+            {owners.has(p.id) && (
+              <span className="saved-badge">{t('library.readOnlyBadge', [owners.get(p.id)!.name])}</span>
+            )}
             <span className="spacer" />
-            <button
-              type="button"
-              onClick={() => setEditing(p)}
-              aria-label={t('profiles.editLabel', [p.name])}
-            >
-              {t('profiles.edit')}
-            </button>
+            {!owners.has(p.id) && (
+              <button
+                type="button"
+                onClick={() => setEditing(p)}
+                aria-label={t('profiles.editLabel', [p.name])}
+              >
+                {t('profiles.edit')}
+              </button>
+            )}
             <button
               type="button"
               onClick={() => void duplicateProfile(p.id)}
-              aria-label={t('profiles.duplicateLabel', [p.name])}
+              aria-label={
+                owners.has(p.id) ? t('library.forkLabel', [p.name]) : t('profiles.duplicateLabel', [p.name])
+              }
             >
-              {t('profiles.duplicate')}
+              {owners.has(p.id) ? t('library.fork') : t('profiles.duplicate')}
             </button>
             <button
               type="button"
-              onClick={() => exportToFile([p])}
+              onClick={() => void exportToFile([p])}
               aria-label={t('profiles.exportLabel', [p.name])}
             >
               {t('profiles.export')}
@@ -80,14 +90,16 @@ export function ProfilesSection() {
                 {t('profiles.makeDefault')}
               </button>
             )}
-            <button
-              type="button"
-              className="danger"
-              onClick={() => void remove(p)}
-              aria-label={t('profiles.deleteLabel', [p.name])}
-            >
-              {t('profiles.delete')}
-            </button>
+            {!owners.has(p.id) && (
+              <button
+                type="button"
+                className="danger"
+                onClick={() => void remove(p)}
+                aria-label={t('profiles.deleteLabel', [p.name])}
+              >
+                {t('profiles.delete')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -1,9 +1,15 @@
 import { useRef, useState } from 'react';
 import type { BrandProfile } from '@/utils/brand/profile';
 import { setDefaultProfile } from '@/utils/brand/store';
-import { exportFileName, exportProfiles, importProfiles, parseImport } from '@/utils/brand/transfer';
+import {
+  exportFileName,
+  exportProfiles,
+  importProfiles,
+  parseImport,
+  TransferRefusal,
+} from '@/utils/brand/transfer';
 import { t } from '@/utils/i18n/i18n';
-import { writeFailure } from '@/utils/storage/db';
+import { getDb, writeFailure } from '@/utils/storage/db';
 
 /** Saves text as a file the manager downloads. */
 export function download(name: string, content: string, type = 'application/json'): void {
@@ -15,8 +21,12 @@ export function download(name: string, content: string, type = 'application/json
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export const exportToFile = (profiles: readonly BrandProfile[]): void =>
-  download(exportFileName(profiles), exportProfiles(profiles));
+/** The profiles, with their saved replies, as one file. */
+export async function exportToFile(profiles: readonly BrandProfile[]): Promise<void> {
+  const ids = profiles.map((p) => p.id);
+  const saved = await getDb().savedReplies.where('profileId').anyOf(ids).sortBy('title');
+  download(exportFileName(profiles), exportProfiles(profiles, new Date(), saved));
+}
 
 /** Import (validated whole before anything is written) and export of all profiles. */
 export function TransferButtons({ profiles, hasDefault }: { profiles: BrandProfile[]; hasDefault: boolean }) {
@@ -30,19 +40,22 @@ export function TransferButtons({ profiles, hasDefault }: { profiles: BrandProfi
       setMessage({ ok: false, text: t('transfer.notImported', [file.name, parsed.message]) });
       return;
     }
-    let counts: { added: number; updated: number };
+    let counts: { added: number; updated: number; saved: number };
     try {
-      counts = await importProfiles(parsed.profiles); // one transaction: all or nothing
+      counts = await importProfiles(parsed.profiles, parsed.savedReplies); // one transaction: all or nothing
     } catch (error) {
-      setMessage({ ok: false, text: t('transfer.notImported', [file.name, writeFailure(error)]) });
+      const why = error instanceof TransferRefusal ? error.message : writeFailure(error);
+      setMessage({ ok: false, text: t('transfer.notImported', [file.name, why]) });
       return;
     }
-    const { added, updated } = counts;
+    const { added, updated, saved } = counts;
     if (!hasDefault && parsed.profiles[0]) await setDefaultProfile(parsed.profiles[0].id);
     const migrated = parsed.migratedFrom ? t('transfer.migrated', [parsed.migratedFrom]) : '';
     setMessage({
       ok: true,
-      text: t('transfer.imported', added + updated, [added + updated, added, updated, migrated]),
+      text:
+        t('transfer.imported', added + updated, [added + updated, added, updated, migrated]) +
+        (saved ? ` ${t('saved.transfer.imported', saved, [saved])}` : ''),
     });
   };
 
@@ -52,7 +65,7 @@ export function TransferButtons({ profiles, hasDefault }: { profiles: BrandProfi
         <button type="button" onClick={() => input.current?.click()}>
           {t('transfer.import')}
         </button>
-        <button type="button" disabled={profiles.length === 0} onClick={() => exportToFile(profiles)}>
+        <button type="button" disabled={profiles.length === 0} onClick={() => void exportToFile(profiles)}>
           {t('transfer.exportAll')}
         </button>
         <input

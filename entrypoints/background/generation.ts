@@ -1,6 +1,7 @@
 import { logAiUse } from '@/utils/storage/ai-log';
 import type { BrandProfile } from '@/utils/brand/profile';
 import { toUserError, UserFacingError, type UserError } from '@/utils/errors';
+import { buildAdaptMessages } from '@/utils/llm/adapt-prompt';
 import { createDraftParser } from '@/utils/llm/drafts-parser';
 import { buildRewriteMessages, buildSuggestionMessages, randomNonce } from '@/utils/llm/prompt';
 import type { PortEvent } from '@/utils/messaging/suggest-port';
@@ -42,6 +43,8 @@ export interface RunOptions {
   force?: boolean;
   /** The first run of a panel: drafts written ahead for its comment (the comment queue) are shown. */
   allowPredraft?: boolean;
+  /** "Adapt" a saved reply (filled, required passages marked) to the comment, in its language. */
+  adapt?: { savedId: string; text: string; language: string };
 }
 
 /** Generation numbers keep growing across service-worker restarts, so a panel never mistakes an old run for a new one. */
@@ -160,12 +163,13 @@ export class GenerationHub {
         profileId: profile.id,
         endpoint: engineLabel(engine),
         ...(target === undefined ? {} : { target }),
+        ...(options.adapt ? { saved: options.adapt.savedId } : {}),
       });
       // Who this is, when the brand remembers people: said in the panel, and given to the prompt below.
       const person = profile.memory.enabled
         ? await this.deps.recall?.(profile, session.context).catch(() => undefined)
         : undefined;
-      if (profile.memory.enabled && target === undefined) {
+      if (profile.memory.enabled && target === undefined && !options.adapt) {
         const last = person?.interactions.at(-1);
         emit({
           type: 'memory',
@@ -193,7 +197,7 @@ export class GenerationHub {
       const redacting = live.kind === 'remote' && privacy.redactPII;
       const context = redacting ? redactContext(session.context) : session.context;
       const nonce = randomNonce();
-      const messages = options.rewrite
+      let messages = options.rewrite
         ? buildRewriteMessages({
             profile,
             context,
@@ -209,12 +213,23 @@ export class GenerationHub {
             ...(redacting ? { redact: redactPII } : {}),
             ...(person ? { memory: recalled(person) } : {}),
           });
+      const { adapt } = options;
+      if (adapt)
+        messages = buildAdaptMessages({
+          profile,
+          context,
+          nonce,
+          saved: adapt.text,
+          language: adapt.language,
+        });
+      // One text, not three drafts (a rewrite, an adaptation): the room was read already.
+      const single = options.rewrite ?? adapt;
       // Reading the room: what the page shows is checked at once; the model's reading is asked once the
       // drafts are on their way, so the two requests do not race for the first token (npm run bench).
       const reading = (triage: Triage): void => {
         if (!run.controller.signal.aborted) emit({ type: 'triage', generation, triage });
       };
-      let triage = options.rewrite
+      let triage = single
         ? undefined
         : (): void => void readTheRoom(live, context, profile, run.controller.signal).then(reading);
       if (triage) reading(localReading(context, profile));
@@ -243,7 +258,7 @@ export class GenerationHub {
         completionTokens: outcome.usage?.completionTokens,
         price: enginePrice(live),
       }).catch(() => undefined);
-      if (!options.rewrite && parser.drafts.some(Boolean)) void logShown(session.context, profile, run.model);
+      if (!single && parser.drafts.some(Boolean)) void logShown(session.context, profile, run.model);
     } catch (error) {
       settle({ profileId: run.profile?.id ?? '', configured: false });
       if (run.controller.signal.aborted)

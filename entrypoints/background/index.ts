@@ -4,6 +4,7 @@ import { setUpBrainstormPort } from './brainstorm-port';
 import { setUpCommands } from './commands';
 import { GenerationHub } from './generation';
 import { setUpInstall, setUpStorage } from './install';
+import { setUpLibraries } from './library';
 import { setUpMessages } from './messages';
 import { setUpPageStatus } from './page-status';
 import { setUpSidePanel } from './side-panel';
@@ -39,4 +40,5 @@ export default defineBackground(() => {
   setUpSidePanel();
   setUpCommands();
   setUpCleanup();
+  setUpLibraries();
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { logAiUse } from '@/utils/storage/ai-log';
 import { addCandidate } from '@/utils/brand/store';
+import { recordSavedUse } from '@/utils/saved/store';
 import { getDb } from '@/utils/storage/db';
 import { userError, UserFacingError } from '@/utils/errors';
 import { answeredText } from '@/utils/thread/context';
@@ -51,6 +52,7 @@ async function afterInsert(
   text: string,
   profileId: string | undefined,
   edited: boolean,
+  saved?: { id: string; mode: 'exact' | 'adapted' },
 ): Promise<void> {
   const { profile, model } = hub.author(session.id);
   const stored = profileId ? await getDb().profiles.get(profileId) : undefined;
@@ -64,9 +66,12 @@ async function afterInsert(
     profileId: speaker?.id ?? 'fallback',
     profileName: speaker?.name ?? 'Neutral',
     edited,
-    model: model ?? 'unknown',
+    // A saved reply inserted as it is was written by no model.
+    model: saved?.mode === 'exact' ? '' : (model ?? 'unknown'),
+    source: saved ? (saved.mode === 'exact' ? 'saved-exact' : 'saved-adapted') : 'draft',
   });
-  if (!edited || !stored) return; // the neutral fallback learns nothing
+  if (saved) await recordSavedUse(saved.id);
+  if (!edited || !stored || saved) return; // the neutral fallback learns nothing
   const note = stored.disclosure.mode === 'append' ? stored.disclosure.text.trim() : '';
   const reply =
     note && text.trimEnd().endsWith(note) ? text.trimEnd().slice(0, -note.length).trimEnd() : text;
@@ -120,7 +125,7 @@ export function setUpMessages(
       if (!classifySender(sender).includes('panel')) return { closed: true };
       return callPage(session, 'composer.closePanel', { sessionId }).catch(() => ({ closed: false }));
     },
-    async 'panel.insert'({ sessionId, text, profileId, edited }, sender) {
+    async 'panel.insert'({ sessionId, text, profileId, edited, saved }, sender) {
       const session = await sessionFor(sessionId, sender.tab?.id);
       let result;
       try {
@@ -130,7 +135,7 @@ export function setUpMessages(
         throw composerGone();
       }
       if (result.ok) {
-        await afterInsert(hub, session, cleanOutgoingText(text), profileId, Boolean(edited)).catch(
+        await afterInsert(hub, session, cleanOutgoingText(text), profileId, Boolean(edited), saved).catch(
           () => undefined,
         );
         await queue.inserted(session.context).catch(() => undefined);

@@ -7,6 +7,7 @@ import { PortRequestSchema, SUGGEST_PORT, type PortEvent } from '@/utils/messagi
 import { getDb } from '@/utils/storage/db';
 import type { GenerationHub } from './generation';
 import { callPage } from './page-call';
+import { answerSaved, isSavedRequest, watchSaved } from './saved-port';
 import { acceptPort } from './senders';
 import { frameTokenOf, sessionForFrame, updateSessionContext, type Session } from './sessions';
 import { whoSpeaks } from './speaker';
@@ -82,7 +83,11 @@ export class PanelPorts {
         next: (list) => post({ type: 'profiles', profiles: list.map(summarize) }),
         error: () => undefined,
       });
-      stopWatching = () => watch.unsubscribe();
+      const stopSaved = watchSaved(post);
+      stopWatching = () => {
+        watch.unsubscribe();
+        stopSaved();
+      };
     };
 
     port.onMessage.addListener(async (raw: unknown) => {
@@ -99,6 +104,7 @@ export class PanelPorts {
         return;
       }
       if (!session) return post({ type: 'error', generation: 0, error: expired() });
+      if (isSavedRequest(message)) return answerSaved(message, session, hub, post);
       if (message.type === 'generate')
         hub.start(session, { profileId: message.profileId, nudge: message.nudge, force: message.force });
       else if (message.type === 'fix')

@@ -4,6 +4,8 @@ import { LanguageSection } from '@/components/language-section';
 import { PrivacySection } from '@/components/privacy-section';
 import { ProfilesSection } from '@/components/profiles/profiles-section';
 import { ProviderForm } from '@/components/provider/provider-form';
+import { LibrarySection } from '@/components/saved/library-section';
+import { SavedSection } from '@/components/saved/saved-section';
 import { t } from '@/utils/i18n/i18n';
 
 export function OptionsApp() {
@@ -17,6 +19,8 @@ export function OptionsApp() {
       </p>
       <ProviderForm />
       <ProfilesSection />
+      <SavedSection />
+      <LibrarySection />
       <PrivacySection />
       <LanguageSection />
       <AiLogSection />

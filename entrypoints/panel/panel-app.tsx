@@ -8,6 +8,8 @@ import { useSuggestions } from '@/components/hooks/use-suggestions';
 import { useReallyVisible } from '@/components/hooks/use-visibility';
 import { StatusBar } from '@/components/panel/status-bar';
 import { ProfileBadge } from '@/components/profiles/profile-badge';
+import { PanelTabs, type PanelTab } from '@/components/saved/panel-tabs';
+import { SavedTab, type SavedRef } from '@/components/saved/saved-tab';
 import { TriageChips, PersonalBanner } from '@/components/triage-chips';
 import { MemoryLine } from '@/components/panel/memory-line';
 import { lintDraft, platformLength, replyLimit, withDisclosure } from '@/utils/brand/lint';
@@ -23,7 +25,8 @@ const NEUTRAL = summarize(FALLBACK_PROFILE);
 
 /** The suggestion panel. Until the background hands it its session (a panel loaded ahead of the click waits, hidden), it is inert. */
 export function PanelApp() {
-  const { state, generate, stop, retryNow, edit, fix, answerSelection, forget } = useSuggestions();
+  const { state, generate, stop, retryNow, edit, fix, answerSelection, forget, adapt, savedCopied } =
+    useSuggestions();
   const sessionId = state.sessionId ?? '';
   const { insert, close, openSettings } = usePanelActions(sessionId);
   const [ownNotice, setOwnNotice] = useState({ text: '', seenSelection: 0 });
@@ -31,6 +34,8 @@ export function PanelApp() {
   const notice = (state.noSelection ?? 0) > ownNotice.seenSelection ? t('panel.noSelection') : ownNotice.text;
   const setNotice = (text: string): void => setOwnNotice({ text, seenSelection: state.noSelection ?? 0 });
   const [nudge, setNudge] = useState('');
+  const [tab, setTab] = useState<PanelTab>('drafts');
+  const showSaved = useCallback(() => setTab('saved'), []);
   const generating = state.phase === 'generating' || state.phase === 'connecting';
   const mainRef = useRef<HTMLElement>(null);
   const isVisible = useReallyVisible(useCallback(() => mainRef.current, []));
@@ -55,12 +60,12 @@ export function PanelApp() {
     generate({ profileId: state.profileId, nudge: extra, ...(force ? { force: true } : {}) });
   });
 
-  const onInsert = guarded(async (index: number, text: string): Promise<void> => {
-    const draft = state.drafts[index]!;
+  const insertText = async (text: string, edited: boolean, saved?: SavedRef): Promise<void> => {
     setNotice(t('panel.inserting'));
     const result = await insert(cleanOutgoingText(text), {
       profileId: state.profileId,
-      edited: draft.edited,
+      edited,
+      ...(saved ? { saved } : {}),
     });
     if (result.ok) setNotice(t('panel.inserted'));
     else
@@ -68,7 +73,10 @@ export function PanelApp() {
         t('panel.problem', [result.error.title, result.error.detail]) +
           (result.copied ? '' : ` ${t('panel.copyFailedToo')}`),
       );
-  });
+  };
+  const onInsert = guarded(
+    (index: number, text: string) => void insertText(text, state.drafts[index]!.edited),
+  );
 
   const onCopy = async (text: string): Promise<void> => {
     setNotice((await copyText(cleanOutgoingText(text))) ? t('panel.copied') : t('panel.copyFailed'));
@@ -125,110 +133,141 @@ export function PanelApp() {
       <MemoryLine memory={state.memory} onForget={guarded(forget)} />
       <TriageChips triage={state.triage} />
       <PersonalBanner triage={state.triage} />
-      <StatusBar
-        state={state}
-        generating={generating}
-        onStop={stop}
-        onRegenerate={() => regenerate()}
-        onRetryNow={retryNow}
+      <PanelTabs
+        tab={tab}
+        onTab={setTab}
+        savedCount={state.saved?.filter((r) => r.profileId === state.profileId).length ?? 0}
       />
-
-      {state.error && (
-        <ErrorNotice
-          error={state.error}
-          onOpenSettings={openSettings}
-          onRetry={() => regenerate()}
-          onForce={state.blocked ? () => regenerate(undefined, true) : undefined}
-        />
-      )}
-
-      {showDrafts && (
-        <div
-          className="drafts"
-          ref={draftsRef}
-          role="group"
-          aria-label={t('panel.drafts')}
-          onKeyDown={onDraftsKey}
-        >
-          {state.drafts.map((draft, index) => {
-            const finalText = withDisclosure(draft.text, speaker.disclosure);
-            const problems = draft.text.trim() ? lintDraft(draft.text, speaker.rules, venue, finalText) : [];
-            const streaming = generating && (state.target === undefined || state.target === index);
-            return (
-              <DraftCard
-                key={index}
-                index={index}
-                angle={angles()[index] ?? t('panel.angle.other')}
-                text={draft.text}
-                streaming={streaming}
-                incomplete={!generating && !state.complete && Boolean(draft.text)}
-                length={length(finalText)}
-                limit={venue.limit}
-                problems={problems}
-                disclosure={speaker.disclosure.mode === 'append' ? speaker.disclosure.text.trim() : ''}
-                selected={selected === index}
-                onSelect={() => setSelected(index)}
-                onChange={(text) => edit(index, text)}
-                onInsert={() => void onInsert(index, finalText)}
-                onCopy={() => void onCopy(finalText)}
-                onFix={guarded(() =>
-                  fix(
-                    index,
-                    draft.text,
-                    problems
-                      .filter((p) => p.fixable)
-                      .map((p) => p.instruction)
-                      .join(' '),
-                    state.profileId,
-                  ),
-                )}
-                onShorten={guarded(() =>
-                  fix(
-                    index,
-                    draft.text,
-                    shortenInstruction(replyLimit(speaker.rules, venue) ?? length(finalText) - 1),
-                    state.profileId,
-                  ),
-                )}
-              />
-            );
-          })}
-        </div>
-      )}
-
-      <form
-        className="nudge"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (nudge.trim()) regenerate(nudge.trim());
-        }}
+      <div
+        role="tabpanel"
+        id="tabpanel-drafts"
+        aria-labelledby="tab-drafts"
+        hidden={tab !== 'drafts'}
+        className="tab-panel"
       >
-        <div className="nudge-chips">
-          {nudges().map((n) => (
-            <button
-              key={n}
-              type="button"
-              className="chip"
-              disabled={generating}
-              onClick={() => regenerate(n)}
-            >
-              {n}
-            </button>
-          ))}
-        </div>
-        <div className="nudge-row">
-          <input
-            aria-label={t('panel.askChange')}
-            placeholder={t('panel.askChangeExample')}
-            value={nudge}
-            maxLength={300}
-            onChange={(event) => setNudge(event.target.value)}
+        <StatusBar
+          state={state}
+          generating={generating}
+          onStop={stop}
+          onRegenerate={() => regenerate()}
+          onRetryNow={retryNow}
+        />
+
+        {state.error && (
+          <ErrorNotice
+            error={state.error}
+            onOpenSettings={openSettings}
+            onRetry={() => regenerate()}
+            onForce={state.blocked ? () => regenerate(undefined, true) : undefined}
           />
-          <button type="submit" disabled={generating || !nudge.trim()}>
-            {t('panel.rewrite')}
-          </button>
-        </div>
-      </form>
+        )}
+
+        {showDrafts && (
+          <div
+            className="drafts"
+            ref={draftsRef}
+            role="group"
+            aria-label={t('panel.drafts')}
+            onKeyDown={onDraftsKey}
+          >
+            {state.drafts.map((draft, index) => {
+              const finalText = withDisclosure(draft.text, speaker.disclosure);
+              const problems = draft.text.trim()
+                ? lintDraft(draft.text, speaker.rules, venue, finalText)
+                : [];
+              const streaming = generating && (state.target === undefined || state.target === index);
+              return (
+                <DraftCard
+                  key={index}
+                  index={index}
+                  angle={angles()[index] ?? t('panel.angle.other')}
+                  text={draft.text}
+                  streaming={streaming}
+                  incomplete={!generating && !state.complete && Boolean(draft.text)}
+                  length={length(finalText)}
+                  limit={venue.limit}
+                  problems={problems}
+                  disclosure={speaker.disclosure.mode === 'append' ? speaker.disclosure.text.trim() : ''}
+                  selected={selected === index}
+                  onSelect={() => setSelected(index)}
+                  onChange={(text) => edit(index, text)}
+                  onInsert={() => void onInsert(index, finalText)}
+                  onCopy={() => void onCopy(finalText)}
+                  onFix={guarded(() =>
+                    fix(
+                      index,
+                      draft.text,
+                      problems
+                        .filter((p) => p.fixable)
+                        .map((p) => p.instruction)
+                        .join(' '),
+                      state.profileId,
+                    ),
+                  )}
+                  onShorten={guarded(() =>
+                    fix(
+                      index,
+                      draft.text,
+                      shortenInstruction(replyLimit(speaker.rules, venue) ?? length(finalText) - 1),
+                      state.profileId,
+                    ),
+                  )}
+                />
+              );
+            })}
+          </div>
+        )}
+
+        <form
+          className="nudge"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (nudge.trim()) regenerate(nudge.trim());
+          }}
+        >
+          <div className="nudge-chips">
+            {nudges().map((n) => (
+              <button
+                key={n}
+                type="button"
+                className="chip"
+                disabled={generating}
+                onClick={() => regenerate(n)}
+              >
+                {n}
+              </button>
+            ))}
+          </div>
+          <div className="nudge-row">
+            <input
+              aria-label={t('panel.askChange')}
+              placeholder={t('panel.askChangeExample')}
+              value={nudge}
+              maxLength={300}
+              onChange={(event) => setNudge(event.target.value)}
+            />
+            <button type="submit" disabled={generating || !nudge.trim()}>
+              {t('panel.rewrite')}
+            </button>
+          </div>
+        </form>
+      </div>
+      <SavedTab
+        active={tab === 'saved'}
+        onActivate={showSaved}
+        state={state}
+        speaker={speaker}
+        venue={venue}
+        onInsert={guarded((text: string, saved: SavedRef) => void insertText(text, false, saved))}
+        onCopy={(text, savedId) => {
+          void onCopy(text);
+          savedCopied(savedId);
+        }}
+        onAdapt={guarded((savedId: string, text: string) => adapt(savedId, text, state.profileId))}
+        onStop={stop}
+        onNotice={setNotice}
+        onOpenSettings={openSettings}
+      />
 
       <p className="notice-line" aria-live="polite">
         {notice}

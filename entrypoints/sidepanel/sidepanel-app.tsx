@@ -10,6 +10,7 @@ import { useProfiles } from '@/components/hooks/use-profiles';
 import { useSubject } from '@/components/hooks/use-subject';
 import { useTabStatus } from '@/components/hooks/use-tab-status';
 import { ProfileBadge } from '@/components/profiles/profile-badge';
+import { SidePanelSaved } from '@/components/saved/sidepanel-saved';
 import { TabStatusLine } from '@/components/brainstorm/tab-status-line';
 import { CommentQueue } from '@/components/queue/comment-queue';
 import { answerIdeas, type QuickRequest } from '@/utils/brainstorm/actions';
@@ -92,7 +93,7 @@ export function SidePanelApp() {
     ask(history(trimmed), profileId === FALLBACK_PROFILE.id ? undefined : profileId);
   };
 
-  const sendToComposer = async (text: string): Promise<void> => {
+  const sendToComposer = async (text: string): Promise<boolean> => {
     try {
       const result = await callAsExtension('sidepanel.insert', { text });
       setNotice(
@@ -100,13 +101,20 @@ export function SidePanelApp() {
           ? { text: t('sidePanel.sent') }
           : { text: t('panel.problem', [result.error.title, result.error.detail]), copy: text },
       );
+      return result.ok;
     } catch (error) {
       const e = error instanceof UserFacingError ? error.userError : null;
       setNotice({
         text: e ? t('panel.problem', [e.title, e.detail]) : t('sidePanel.unreachable'),
         copy: text,
       });
+      return false;
     }
+  };
+  const copyAndSay = async (text: string): Promise<boolean> => {
+    const ok = await copyText(text);
+    setNotice({ text: ok ? t('sidePanel.copied') : t('sidePanel.copyFailed') });
+    return ok;
   };
 
   const copyReport = async (): Promise<void> => {
@@ -175,6 +183,13 @@ export function SidePanelApp() {
           aria-labelledby="tab-brainstorm"
           className="view-brainstorm"
         >
+          <SidePanelSaved
+            profile={profile}
+            site={status?.site ?? null}
+            onSend={sendToComposer}
+            onCopy={copyAndSay}
+            onNotice={(text) => setNotice({ text })}
+          />
           <ConversationList
             conversations={conversations ?? []}
             activeId={activeId}
@@ -191,11 +206,7 @@ export function SidePanelApp() {
           <MessageList
             messages={active?.messages ?? []}
             streaming={answer}
-            onCopy={(text) =>
-              void copyText(text).then((ok) =>
-                setNotice({ text: ok ? t('sidePanel.copied') : t('sidePanel.copyFailed') }),
-              )
-            }
+            onCopy={(text) => void copyAndSay(text)}
             onSend={(text) => void sendToComposer(text)}
           />
           {answer?.error && (

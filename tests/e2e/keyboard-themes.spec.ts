@@ -104,7 +104,7 @@ test('reduced motion is respected', async ({ page, extension }) => {
   await expect.poll(transition).toMatch(/^0s(, 0s)*$/); // …unless the manager asked for less motion
 });
 
-test('the panel’s focus order follows what the manager reads: profile, close, regenerate, each draft and its actions, then the change request', async ({
+test('the panel’s focus order follows what the manager reads: profile, close, the tabs, regenerate, each draft and its actions, then the change request', async ({
   page,
   extension,
   fake,
@@ -115,7 +115,7 @@ test('the panel’s focus order follows what the manager reads: profile, close, 
   });
   await panel.frame.getByRole('combobox', { name: 'Brand profile' }).focus();
   const order: string[] = [];
-  for (let i = 0; i < 16; i++) {
+  for (let i = 0; i < 17; i++) {
     order.push(
       await panel.frame.evaluate(() => {
         const el = document.activeElement as HTMLElement;
@@ -127,6 +127,7 @@ test('the panel’s focus order follows what the manager reads: profile, close, 
   expect(order).toEqual([
     'Brand profile',
     'Close suggestions',
+    'Drafts', // the selected tab; ← → reach the Saved tab
     'Regenerate',
     'Draft 1: Thank',
     'Copy draft 1',

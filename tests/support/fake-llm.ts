@@ -71,6 +71,20 @@ export const isBrainstorm = (body: unknown): boolean =>
 export const isRewrite = (body: unknown): boolean =>
   JSON.stringify((body as { messages?: unknown })?.messages ?? '').includes('Rewrite that reply so that');
 
+/** "Adapt" of a saved reply: its own system prompt (utils/llm/adapt-prompt.ts). */
+export const isAdapt = (body: unknown): boolean =>
+  Boolean(
+    (body as { messages?: { content?: string }[] })?.messages?.[0]?.content?.startsWith(
+      'You adapt a saved reply',
+    ),
+  );
+
+/** The saved reply an "Adapt" request carries, as fenced in its user message. */
+export const savedReplyOf = (body: unknown): string => {
+  const user = (body as { messages?: { content?: string }[] })?.messages?.[1]?.content ?? '';
+  return user.match(/kind="saved reply">\n([\s\S]*?)\n<\/page-data-/)?.[1] ?? '';
+};
+
 export const DEFAULT_DRAFTS = [
   'Thank you so much! 🙌\n\nWe are thrilled you noticed.',
   'Good question: yes, it is. Anything else we can help with?',
@@ -95,6 +109,11 @@ export class FakeLlm {
     'Here are three ideas:\n1. A behind-the-scenes photo of the morning bake.\n2. A poll: oat or almond? 🥛\n3. Meet the team: Léa, our head barista.';
   /** What a rewrite request (Fix, Shorten) streams back. */
   rewrite = 'A fixed reply, within the rules.';
+  /**
+   * What an "Adapt" request streams back: a fixed text, or by default (null) the saved reply it was
+   * given, its required passages kept word for word (the [[ ]] marks removed), after a greeting.
+   */
+  adapt: string | null = null;
   /** Raw text to stream instead of the drafts (to test parsing of what models really write). */
   raw: string | null = null;
   retryAfter = '1';
@@ -154,13 +173,19 @@ export class FakeLlm {
         r.path.endsWith('/chat/completions') &&
         !isTriage(r.body) &&
         !isBrainstorm(r.body) &&
-        !isQueueReading(r.body),
+        !isQueueReading(r.body) &&
+        !isAdapt(r.body),
     );
   }
 
   /** The comment queue's batch readings. */
   queueRequests(): RecordedRequest[] {
     return this.requests.filter((r) => r.path.endsWith('/chat/completions') && isQueueReading(r.body));
+  }
+
+  /** "Adapt" requests (a saved reply personalised to the comment). */
+  adaptRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.endsWith('/chat/completions') && isAdapt(r.body));
   }
 
   /** Side-panel requests. */
@@ -305,11 +330,13 @@ export class FakeLlm {
       connection: 'keep-alive',
     });
     if (mode === 'hang-after-headers') return;
-    const content = isRewrite(body)
-      ? this.rewrite
-      : isBrainstorm(body)
-        ? this.brainstorm
-        : (this.raw ?? this.drafts.map((d, i) => `@@${i + 1}\n${d}`).join('\n'));
+    const content = isAdapt(body)
+      ? (this.adapt ?? `Thanks for asking! ${savedReplyOf(body).replace(/\[\[|\]\]/g, '')}`)
+      : isRewrite(body)
+        ? this.rewrite
+        : isBrainstorm(body)
+          ? this.brainstorm
+          : (this.raw ?? this.drafts.map((d, i) => `@@${i + 1}\n${d}`).join('\n'));
     const pieces = Array.from(
       content.matchAll(new RegExp(`[\\s\\S]{1,${this.chunkSize}}`, 'gu')),
       (m) => m[0],

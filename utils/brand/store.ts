@@ -1,3 +1,4 @@
+import type { SavedReply } from '@/utils/saved/schema';
 import { getDb, type Candidate } from '@/utils/storage/db';
 import { defaultProfileIdItem } from '@/utils/storage/settings';
 import { BrandProfileSchema, type BrandProfile, type Example } from './profile';
@@ -32,19 +33,23 @@ export async function duplicateProfile(id: string, now = Date.now()): Promise<Br
 export interface DeletedProfile {
   profile: BrandProfile;
   candidates: Candidate[];
+  /** Its saved replies, which go with it (and come back with it). */
+  savedReplies?: SavedReply[];
   wasDefault: boolean;
 }
 
-/** Deletes a profile and its candidates, and returns what is needed to undo it. */
+/** Deletes a profile, its candidates and its saved replies, and returns what is needed to undo it. */
 export async function deleteProfile(id: string): Promise<DeletedProfile | undefined> {
   const db = getDb();
-  const deleted = await db.transaction('rw', db.profiles, db.candidates, async () => {
+  const deleted = await db.transaction('rw', db.profiles, db.candidates, db.savedReplies, async () => {
     const profile = await db.profiles.get(id);
     if (!profile) return undefined;
     const candidates = await db.candidates.where('profileId').equals(id).toArray();
+    const savedReplies = await db.savedReplies.where('profileId').equals(id).toArray();
     await db.candidates.where('profileId').equals(id).delete();
+    await db.savedReplies.where('profileId').equals(id).delete();
     await db.profiles.delete(id);
-    return { profile, candidates };
+    return { profile, candidates, savedReplies };
   });
   if (!deleted) return undefined;
   const wasDefault = (await defaultProfileIdItem.getValue()) === id;
@@ -55,11 +60,17 @@ export async function deleteProfile(id: string): Promise<DeletedProfile | undefi
   return { ...deleted, wasDefault };
 }
 
-export async function restoreProfile({ profile, candidates, wasDefault }: DeletedProfile): Promise<void> {
+export async function restoreProfile({
+  profile,
+  candidates,
+  savedReplies = [],
+  wasDefault,
+}: DeletedProfile): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.profiles, db.candidates, async () => {
+  await db.transaction('rw', db.profiles, db.candidates, db.savedReplies, async () => {
     await db.profiles.put(profile);
     await db.candidates.bulkPut(candidates);
+    await db.savedReplies.bulkPut(savedReplies);
   });
   if (wasDefault) await defaultProfileIdItem.setValue(profile.id);
 }

@@ -78,6 +78,8 @@ export const backgroundProtocol = {
         /** The profile that wrote the draft, and whether the manager changed it (to learn from edits). */
         profileId: z.string().max(64).optional(),
         edited: z.boolean().optional(),
+        /** A saved reply, inserted as it is or as the model adapted it (counted, and logged as such). */
+        saved: z.object({ id: z.string().min(1).max(64), mode: z.enum(['exact', 'adapted']) }).optional(),
       })
       .strict(),
     result: InsertResultSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProfileSummarySchema } from '@/utils/brand/profile';
+import { SavedEntrySchema } from '@/utils/saved/schema';
 import { TriageSchema } from '@/utils/safety/triage';
 import { ThreadContextSchema } from '@/utils/thread/context';
 import { SessionIdSchema, UserErrorSchema } from './schemas';
@@ -8,6 +9,7 @@ import { SessionIdSchema, UserErrorSchema } from './schemas';
 export const SUGGEST_PORT = 'suggest';
 
 const draftIndex = z.number().int().min(0).max(9);
+const savedId = z.string().min(1).max(64);
 
 export const PortRequestSchema = z.discriminatedUnion('type', [
   /** The panel is ready: the background hands it the session of its frame as soon as there is one. */
@@ -39,6 +41,17 @@ export const PortRequestSchema = z.discriminatedUnion('type', [
       profileId: z.string().max(64).optional(),
     })
     .strict(),
+  /** "Adapt" a saved reply to the comment: its variables filled here, its required passages marked [[…]]. */
+  z
+    .object({
+      type: z.literal('adapt'),
+      savedId,
+      text: z.string().min(1).max(5000),
+      profileId: z.string().max(64).optional(),
+    })
+    .strict(),
+  /** A saved reply was copied from the panel: one more use. */
+  z.object({ type: z.literal('savedCopied'), savedId }).strict(),
 ]);
 export type PortRequest = z.infer<typeof PortRequestSchema>;
 
@@ -53,6 +66,8 @@ export const PortEventSchema = z.discriminatedUnion('type', [
   }),
   /** The brand profiles, sent on attach and again whenever one changes anywhere in the extension. */
   z.object({ type: z.literal('profiles'), profiles: z.array(ProfileSummarySchema) }),
+  /** Every saved reply with its use count, sent on attach and again whenever one changes or is used. */
+  z.object({ type: z.literal('saved'), replies: z.array(SavedEntrySchema).max(2000) }),
   z.object({
     type: z.literal('started'),
     generation: z.number(),
@@ -61,6 +76,8 @@ export const PortEventSchema = z.discriminatedUnion('type', [
     endpoint: z.string().max(300),
     /** Set for a rewrite of one draft: only that draft is replaced. */
     target: draftIndex.optional(),
+    /** Set for "Adapt": the saved reply being adapted (its text comes as draft 0's deltas). */
+    saved: savedId.optional(),
   }),
   z.object({ type: z.literal('triage'), generation: z.number(), triage: TriageSchema }),
   z.object({ type: z.literal('delta'), generation: z.number(), index: draftIndex, text: z.string() }),

@@ -22,7 +22,16 @@ export function csvCell(value: string): string {
 }
 
 export function aiLogToCsv(entries: readonly AiLogEntry[]): string {
-  const header = ['when', 'event', 'platform', 'post_url', 'profile', 'edited_before_insert', 'model'];
+  const header = [
+    'when',
+    'event',
+    'platform',
+    'post_url',
+    'profile',
+    'edited_before_insert',
+    'model',
+    'source',
+  ];
   const rows = entries.map((e) =>
     [
       new Date(e.at).toISOString(),
@@ -32,6 +41,8 @@ export function aiLogToCsv(entries: readonly AiLogEntry[]): string {
       e.profileName,
       e.event === 'inserted' ? (e.edited ? 'yes' : 'no') : '',
       e.model,
+      // Insertions before saved replies existed were all drafts.
+      e.event === 'inserted' ? (e.source ?? 'draft') : '',
     ]
       .map(csvCell)
       .join(','),

@@ -12,6 +12,8 @@ import {
 } from '@/utils/brand/profile';
 import type { StoredThread } from '@/utils/queue/store';
 import type { Person } from '@/utils/memory/people';
+import type { Library } from '@/utils/library/schema';
+import type { SavedReply, SavedUsage } from '@/utils/saved/schema';
 
 /** A pair the manager made by editing a draft before inserting it: a candidate few-shot example. */
 export const CandidateSchema = z.object({
@@ -52,6 +54,8 @@ export const AiLogEntrySchema = z.object({
   edited: z.boolean().optional(),
   /** The model that wrote it ("on-device" for Chrome's own). */
   model: z.string(),
+  /** For insertions: a draft, a saved reply as it is, or a saved reply the model adapted (from v7). */
+  source: z.enum(['draft', 'saved-exact', 'saved-adapted']).optional(),
 });
 export type AiLogEntry = z.infer<typeof AiLogEntrySchema>;
 
@@ -78,6 +82,9 @@ export class AppDB extends Dexie {
   kv!: EntityTable<KeyValue, 'id'>;
   threads!: EntityTable<StoredThread, 'id'>;
   people!: EntityTable<Person, 'id'>;
+  savedReplies!: EntityTable<SavedReply, 'id'>;
+  savedUsage!: EntityTable<SavedUsage, 'id'>;
+  libraries!: EntityTable<Library, 'id'>;
 
   constructor(name = 'reply-copilot') {
     super(name);
@@ -96,8 +103,14 @@ export class AppDB extends Dexie {
     // v6: settings that were in storage.local (readable by content scripts on Firefox and on Chrome
     // before 133): the provider, its keys, the privacy choices, the default profile. See storage/settings.ts.
     this.version(6).stores({ kv: 'id' });
+    // v7: saved replies per profile, how often each was used, and the team libraries subscribed to.
+    this.version(7).stores({
+      savedReplies: 'id, profileId, updatedAt',
+      savedUsage: 'id, lastUsedAt',
+      libraries: 'id, &url',
+    });
     // v8 (profile version 3): spike-alert thresholds and commenter-memory choices in every profile, and
-    // the comment queues, one per post. (v7 is the saved replies.)
+    // the comment queues, one per post.
     this.version(8).stores({ threads: 'id, updatedAt' }).upgrade(upgradeProfilesToV3);
     // v9: commenter memory (opt-in per profile), one record per profile and person.
     this.version(9).stores({ people: 'id, profileId, updatedAt' });

@@ -189,10 +189,11 @@ describe('the panel port', () => {
     hub.start(session);
     const panel = connectPanel(FRAME);
     await panel.send({ type: 'attach' });
-    await settle();
+    await until(() => calls.length === 1);
     calls[0]!.say('@@1\nPart');
+    await until(() => panel.events.some((e) => e.type === 'delta'));
     await panel.send({ type: 'stop' });
-    await settle();
+    await until(() => panel.events.at(-1)?.type === 'done');
     expect(panel.events.at(-1)).toMatchObject({ type: 'done', stopped: true, complete: false });
   });
 
@@ -241,5 +242,52 @@ describe('the panel port', () => {
     expect(await getSession(session.id)).toBeUndefined();
     expect(hub.hasRun(session.id)).toBe(false);
     expect(await getSession(other.id)).toBeDefined();
+  });
+});
+
+describe('saved replies over the panel port', () => {
+  it('sends the saved replies on attach and again when one is used; Adapt is one more run, in its own prompt', async () => {
+    const { getDb } = await import('@/utils/storage/db');
+    const { blankSaved } = await import('@/utils/saved/schema');
+    const db = getDb();
+    await Promise.all([db.savedReplies.clear(), db.savedUsage.clear()]);
+    const reply = blankSaved(
+      'p1',
+      { id: 'refund', title: 'Refund policy', body: '[[Refunds in 14 days.]]', language: 'fr' },
+      1,
+    );
+    await db.savedReplies.add(reply);
+
+    const FRAME = token();
+    const { hub, calls } = setUp();
+    const session = await createSession(TAB, 'content', FRAME, context);
+    hub.start(session);
+    const panel = connectPanel(FRAME);
+    await panel.send({ type: 'attach' });
+    await until(() => panel.events.some((e) => e.type === 'saved'));
+    expect(panel.events.find((e) => e.type === 'saved')).toMatchObject({
+      replies: [{ id: 'refund', uses: 0 }],
+    });
+
+    await panel.send({ type: 'savedCopied', savedId: 'refund' });
+    await until(() => panel.events.some((e) => e.type === 'saved' && e.replies[0]?.uses === 1));
+
+    await panel.send({ type: 'adapt', savedId: 'refund', text: 'Hi Sam. [[Refunds in 14 days.]]' });
+    await until(() => calls.length === 2);
+    const started = panel.events.filter((e) => e.type === 'started').at(-1)!;
+    expect(started).toMatchObject({ saved: 'refund' });
+    const messages = calls[1]!.messages as { content: string }[];
+    expect(messages[0]!.content).toMatch(/^You adapt a saved reply/);
+    expect(messages[1]!.content).toMatch(/kind="saved reply">\nHi Sam\. \[\[Refunds in 14 days\.\]\]\n/);
+    expect(messages[1]!.content).toContain('Write in French');
+    calls[1]!.say('Hello Sam! Refunds in 14 days.');
+    expect(texts(panel.events, started.generation)).toBe('0:Hello Sam! Refunds in 14 days.');
+
+    // A saved reply that is gone is said so, and nothing runs.
+    await panel.send({ type: 'adapt', savedId: 'gone', text: 'x' });
+    await until(() =>
+      panel.events.some((e) => e.type === 'error' && e.error.title === 'This saved reply is gone'),
+    );
+    expect(calls).toHaveLength(2);
   });
 });

@@ -30,6 +30,7 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   'language.name.en',
   'language.name.fr',
   'language.name.zh_CN',
+  'saved.quoted', // “$1” in English and Chinese
 ]);
 // Sample content of the playground: a French comment stays French, names stay names.
 const SAMPLE = /^playground\.sample\./;

@@ -125,6 +125,18 @@ describe('AI-use log CSV', () => {
         model: 'gpt-4o-mini',
       },
       {
+        id: '3',
+        at: Date.UTC(2026, 10, 22, 9, 32),
+        event: 'inserted',
+        platform: 'x',
+        postUrl: 'https://x.com/a/status/2',
+        profileId: 'p',
+        profileName: 'Acme',
+        edited: false,
+        model: '',
+        source: 'saved-exact',
+      },
+      {
         id: '2',
         at: Date.UTC(2026, 10, 22, 9, 31),
         event: 'shown',
@@ -136,9 +148,10 @@ describe('AI-use log CSV', () => {
       },
     ]);
     expect(csv.split('\r\n')).toEqual([
-      'when,event,platform,post_url,profile,edited_before_insert,model',
-      '"2026-11-22T09:30:00.000Z","inserted","x","https://x.com/a/status/1","\'=HYPERLINK(""evil"")","yes","gpt-4o-mini"',
-      '"2026-11-22T09:31:00.000Z","shown","linkedin","https://www.linkedin.com/feed/","Café ""Lumière""","","on-device"',
+      'when,event,platform,post_url,profile,edited_before_insert,model,source',
+      '"2026-11-22T09:30:00.000Z","inserted","x","https://x.com/a/status/1","\'=HYPERLINK(""evil"")","yes","gpt-4o-mini","draft"',
+      '"2026-11-22T09:32:00.000Z","inserted","x","https://x.com/a/status/2","Acme","no","","saved-exact"',
+      '"2026-11-22T09:31:00.000Z","shown","linkedin","https://www.linkedin.com/feed/","Café ""Lumière""","","on-device",""',
       '',
     ]);
   });

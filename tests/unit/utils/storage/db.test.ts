@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BrandProfileSchema, migrateProfileV1 } from '@/utils/brand/profile';
+import { blankSaved } from '@/utils/saved/schema';
 import { AppDB } from '@/utils/storage/db';
 
 const fixture = JSON.parse(
@@ -169,7 +170,7 @@ describe('AppDB migrations', () => {
     db.close();
   });
 
-  it('version 6 → 8: version-2 profiles get the spike thresholds and memory choices, and the comment queues appear', async () => {
+  it('version 6 → 9: version-2 profiles get the spike thresholds and memory choices, and the comment queues appear', async () => {
     const name = dbName();
     const v6 = new Dexie(name);
     v6.version(1).stores({ profiles: 'id, name, updatedAt' });
@@ -203,6 +204,57 @@ describe('AppDB migrations', () => {
     }
     expect(await db.kv.get('keys')).toMatchObject({ value: { 'https://api.openai.com': 'sk-1' } });
     expect(await db.threads.count()).toBe(0);
+    db.close();
+  });
+
+  it('version 6 → 9: everything survives, and saved replies, their usage and team libraries appear', async () => {
+    const name = dbName();
+    const v6 = new Dexie(name);
+    v6.version(1).stores({ profiles: 'id, name, updatedAt' });
+    v6.version(2).stores({ profiles: 'id, name, updatedAt', candidates: 'id, profileId, createdAt' });
+    v6.version(3).stores({ usage: 'id, day, profileId' });
+    v6.version(4).stores({ aiLog: 'id, at, profileId' });
+    v6.version(5).stores({ conversations: 'id, profileId, updatedAt' });
+    v6.version(6).stores({ kv: 'id' });
+    const profiles = fixture.profiles.map(migrateProfileV1);
+    await v6.table('profiles').bulkAdd(profiles);
+    await v6.table('kv').put({ id: 'defaultProfileId', value: profiles[0]!.id });
+    await v6.table('aiLog').add({
+      id: 'l1',
+      at: 1,
+      event: 'inserted',
+      platform: 'x',
+      postUrl: 'u',
+      profileId: 'p',
+      profileName: 'P',
+      edited: false,
+      model: 'm',
+    });
+    v6.close();
+
+    const db = new AppDB(name);
+    expect(await db.profiles.count()).toBe(profiles.length);
+    expect(await db.kv.get('defaultProfileId')).toEqual({ id: 'defaultProfileId', value: profiles[0]!.id });
+    // An entry from before saved replies has no source: it was a draft (ai-log.ts says so in the CSV).
+    expect((await db.aiLog.get('l1'))?.source).toBeUndefined();
+    const reply = blankSaved(profiles[0]!.id, { title: 'Hours', body: 'Open {today}.' }, 1);
+    await db.savedReplies.add(reply);
+    await db.savedUsage.add({ id: reply.id, count: 1, lastUsedAt: 2 });
+    await db.libraries.add({
+      id: '0123abcd',
+      url: 'https://team.example/library.json',
+      name: 'Team',
+      addedAt: 1,
+      revision: '',
+      profileIds: [],
+      savedIds: [],
+    });
+    expect(await db.savedReplies.where('profileId').equals(profiles[0]!.id).count()).toBe(1);
+    expect(await db.savedUsage.get(reply.id)).toMatchObject({ count: 1 });
+    // One subscription per address.
+    await expect(
+      db.libraries.add({ ...(await db.libraries.get('0123abcd'))!, id: '99999999' }),
+    ).rejects.toThrow();
     db.close();
   });
 

@@ -18,17 +18,18 @@ export function MemorySection() {
     <section className="card" aria-labelledby="memory-title">
       <h2 id="memory-title">{t('memorySection.title')}</h2>
       <p className="hint">{t('memorySection.hint')}</p>
-      <ul>
+      {/* Lines, not a list: the profiles' list above is the page's only list of profiles. */}
+      <div className="memory-counts">
         {(profiles ?? []).map((p) => (
-          <li key={p.id}>
+          <p key={p.id} className="hint">
             {t(p.memory.enabled ? 'memorySection.profileOn' : 'memorySection.profileOff', [
               p.name,
               counts.get(p.id) ?? 0,
               p.memory.retentionDays,
             ])}
-          </li>
+          </p>
         ))}
-      </ul>
+      </div>
       {on.length === 0 && <p className="hint">{t('memorySection.allOff')}</p>}
       <div className="row">
         <button

@@ -74,7 +74,7 @@ export class PanelFrame {
     this.frame.tabIndex = 0;
     this.frame.style.cssText += SHOWN;
     this.place();
-    this.frame.focus();
+    this.takeFocus();
     const signal = this.cleanup.signal;
     const onMove = (): void => this.schedule();
     window.addEventListener('scroll', onMove, { capture: true, passive: true, signal });
@@ -88,6 +88,24 @@ export class PanelFrame {
 
   focus(): void {
     this.frame.focus();
+  }
+
+  /**
+   * Moves the focus into the panel. A frame just made visible sometimes does not take it at once (seen
+   * in Chromium when the panel opens from the keyboard): while the focus stays where it was, without the
+   * manager moving it, it is given again on the next frames, for half a second at most.
+   */
+  private takeFocus(): void {
+    const before = this.doc.activeElement;
+    this.frame.focus();
+    const until = performance.now() + 500;
+    const retry = (): void => {
+      // In the panel (the page sees its host), or moved on by the manager: nothing more to do.
+      if (this.cleanup.signal.aborted || before === this.host || this.doc.activeElement !== before) return;
+      this.frame.focus();
+      if (performance.now() < until) requestAnimationFrame(retry);
+    };
+    requestAnimationFrame(retry);
   }
 
   /** The page removed our frame: put it back (it reloads, and the background hands it its session again). */

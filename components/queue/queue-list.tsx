@@ -73,7 +73,7 @@ export function QueueList({ items, known, onShow, onMark }: Props) {
                     ))}
                     {item.handle && known.has(item.handle.toLowerCase()) && (
                       <li className="chip chip-known">
-                        {t('queue.known', [known.get(item.handle.toLowerCase())!])}
+                        {t('queue.known', known.get(item.handle.toLowerCase())!)}
                       </li>
                     )}
                     {item.predraft && <li className="chip chip-ready">{t('queue.draftsReady')}</li>}

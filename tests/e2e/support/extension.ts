@@ -21,6 +21,8 @@ export interface Profile {
   personalTopics?: string[];
   signOff?: string;
   disclosure?: string;
+  /** Commenter memory switched on (it is off by default). */
+  remember?: boolean;
 }
 
 /** The extension's own pages, and set-up through its real protocol. */
@@ -114,6 +116,8 @@ export class ExtensionPages {
       await page.getByRole('combobox', { name: 'AI disclosure', exact: true }).selectOption('append');
       await textbox('Disclosure text').fill(profile.disclosure);
     }
+    if (profile.remember)
+      await page.getByRole('checkbox', { name: 'Remember the people this brand answers' }).check();
     for (const [i, binding] of (profile.bindings ?? []).entries()) {
       await page.getByRole('button', { name: 'Add an account' }).click();
       await page

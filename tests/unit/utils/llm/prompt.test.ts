@@ -4,6 +4,7 @@ import { blankProfile, type BrandProfile } from '@/utils/brand/profile';
 import { replyLimit } from '@/utils/brand/lint';
 import { venueOf } from '@/utils/thread/venue';
 import { buildSuggestionMessages, systemPrompt } from '@/utils/llm/prompt';
+import { redactPII } from '@/utils/safety/redact';
 import type { ThreadContext } from '@/utils/thread/context';
 import { fullProfile, fullThread } from '../../fixtures/full-profile';
 
@@ -178,6 +179,47 @@ describe('page text', () => {
   });
 });
 
+describe('commenter memory in the prompt', () => {
+  const memory = [
+    {
+      at: Date.parse('2026-11-12T10:00:00Z'),
+      said: 'Still no delivery. Mail me at jane.roe@example.com or call +33 6 12 34 56 78.',
+      replied: 'So sorry, Jane: a refund is on its way.',
+    },
+  ];
+  const withMemory = (redact?: (t: string) => string) =>
+    buildSuggestionMessages({
+      profile: base(),
+      context,
+      nonce: '0123456789ab',
+      memory,
+      ...(redact ? { redact } : {}),
+    })[1]!.content;
+
+  it('gives the earlier conversations, dated, inside a fence of their own, as data', () => {
+    const user = withMemory();
+    const fenced = user.match(
+      /<page-data-0123456789ab kind="earlier conversations">\n([\s\S]*?)\n<\/page-data-0123456789ab>/,
+    );
+    expect(fenced?.[1]).toContain('2026-11-12: they said: Still no delivery.');
+    expect(fenced?.[1]).toContain('we replied: So sorry, Jane: a refund is on its way.');
+    expect(user.indexOf('earlier conversations')).toBeLessThan(user.indexOf('kind="comment being answered"'));
+  });
+
+  it('redacts emails and phone numbers from it when redaction is on', () => {
+    expect(withMemory()).toContain('jane.roe@example.com');
+    const redacted = withMemory(redactPII);
+    expect(redacted).not.toContain('jane.roe@example.com');
+    expect(redacted).not.toContain('12 34 56 78');
+    expect(redacted).toContain('Still no delivery.');
+  });
+
+  it('says nothing of it when there is no memory', () => {
+    const [, user] = buildSuggestionMessages({ profile: base(), context, nonce: '0123456789ab' });
+    expect(user!.content).not.toContain('earlier conversations');
+  });
+});
+
 describe('efficiency', () => {
   it(`keeps a full profile plus a thread under 1,500 tokens`, () => {
     const [system, user] = buildSuggestionMessages({
@@ -189,6 +231,25 @@ describe('efficiency', () => {
     console.info(
       `prompt tokens (o200k) for a full profile + thread: ${tokens} (system ${encode(system!.content).length})`,
     );
+    expect(tokens).toBeLessThanOrEqual(1500);
+  });
+
+  it('keeps a full profile plus a thread plus three remembered conversations under 1,500 tokens', () => {
+    const long = (n: number) => 'We talked about the delivery and the refund at length. '.repeat(n);
+    const [system, user] = buildSuggestionMessages({
+      profile: fullProfile(),
+      context: fullThread,
+      nonce: '0123456789ab',
+      // As long as commenter memory keeps them (200 and 280 characters).
+      memory: [0, 1, 2].map((i) => ({
+        at: Date.parse('2026-11-10T00:00:00Z') + i * 86_400_000,
+        said: long(4).slice(0, 200),
+        replied: long(6).slice(0, 280),
+      })),
+    });
+    const tokens = encode(system!.content).length + encode(user!.content).length;
+    console.info(`prompt tokens (o200k) with commenter memory: ${tokens}`);
+    expect(user!.content).toContain('earlier conversations');
     expect(tokens).toBeLessThanOrEqual(1500);
   });
 });

@@ -170,7 +170,7 @@ describe('AppDB migrations', () => {
     db.close();
   });
 
-  it('version 6 → 9: version-2 profiles get the spike thresholds and memory choices, and the comment queues appear', async () => {
+  it('version 6 → 9: version-2 profiles get the spike thresholds and memory choices; the comment queues and commenter memory appear', async () => {
     const name = dbName();
     const v6 = new Dexie(name);
     v6.version(1).stores({ profiles: 'id, name, updatedAt' });
@@ -204,6 +204,7 @@ describe('AppDB migrations', () => {
     }
     expect(await db.kv.get('keys')).toMatchObject({ value: { 'https://api.openai.com': 'sk-1' } });
     expect(await db.threads.count()).toBe(0);
+    expect(await db.people.count()).toBe(0);
     db.close();
   });
 

@@ -3,6 +3,7 @@
 // project's own code, with esbuild, then runs it. See scripts/bench/main.ts for what it measures.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +26,17 @@ const keepFileUrls = {
   },
 };
 
+/** twitter-text (the length check the prompt module imports) is ESM without file extensions: bundle it. */
+const require = createRequire(import.meta.url);
+const bundleTwitterText = {
+  name: 'bundle-twitter-text',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^(twitter-text|core-js)\// }, (args) => ({
+      path: require.resolve(args.path),
+    }));
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: ['scripts/bench/main.ts', 'scripts/bench/fake-process.ts'],
@@ -36,7 +48,7 @@ await build({
   target: 'node22',
   packages: 'external',
   tsconfig: 'tsconfig.json',
-  plugins: [keepFileUrls],
+  plugins: [keepFileUrls, bundleTwitterText],
   logLevel: 'warning',
 });
 await import(pathToFileURL(resolve(outdir, 'main.mjs')).href);

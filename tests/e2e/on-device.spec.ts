@@ -66,7 +66,7 @@ test('the settings offer “On-device (no key, private)” where the browser has
   await page.getByRole('button', { name: 'Download the on-device model' }).click();
   await expect(page.getByText(/Downloading the on-device model/)).toBeVisible();
   await expect(page.getByText('The browser’s built-in model is ready.')).toBeVisible();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
   expect(await extension.send(page, { type: 'settings.get', payload: {} })).toMatchObject({
     ok: true,

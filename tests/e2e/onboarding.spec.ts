@@ -16,7 +16,7 @@ test('the welcome guide opens on install: connect and test a model, make a profi
   await guide.getByRole('textbox', { name: 'Base URL' }).fill(fake.baseURL);
   await guide.getByLabel('API key').fill('sk-onboarding-123456');
   await guide.getByRole('textbox', { name: 'Model' }).fill('fake-model');
-  await guide.getByRole('button', { name: 'Save' }).click();
+  await guide.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(guide.getByText('Saved.')).toBeVisible();
   await guide.getByRole('button', { name: 'Test connection' }).click();
   await expect(guide.getByText(/Connected: 2 models available/)).toBeVisible();

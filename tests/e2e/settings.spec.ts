@@ -14,7 +14,7 @@ test('the manager enters Base URL, API key and Model, saves, and tests the conne
   await expect(page.getByRole('alert')).toContainText('rejected the API key');
 
   await page.getByLabel('API key', { exact: true }).fill('sk-live-abcdef123456');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
   // The key is never shown again, only masked.
   await expect(page.getByLabel('API key', { exact: true })).toHaveValue('');
@@ -38,7 +38,7 @@ test('a bad base URL is refused with a message saying what to fix, and nothing i
   await extension.configure(fake);
   await page.reload();
   await page.getByLabel('Base URL', { exact: true }).fill('http://api.example.com/v1');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('Use https:// for a remote provider');
   await page.reload();
   await expect(page.getByLabel('Base URL', { exact: true })).toHaveValue(fake.baseURL);
@@ -63,7 +63,7 @@ test('the key can be replaced and removed, and is only ever shown masked', async
   await page.reload();
   await expect(page.getByText('A key is stored (sk-…0001)')).toBeVisible();
   await page.getByLabel('API key', { exact: true }).fill('sk-second-key-0002');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('A key is stored (sk-…0002)')).toBeVisible();
   await page.getByRole('button', { name: 'Remove the key' }).click();
   await expect(page.getByText(/A key is stored/)).toHaveCount(0);

@@ -109,11 +109,30 @@ export class ComposerRegistry {
     this.composers.clear();
   }
 
+  /**
+   * Controls go into the page in one batch per frame, just before it is drawn: a control put in while
+   * the page's own script runs would make that script's next layout read pay for it (npm run bench:
+   * LinkedIn lays out each comment box as it opens). The control is still there in the composer's first
+   * drawn frame.
+   */
   private mount(composer: Composer): void {
     if (!composer.control) return;
-    const { parent, before } = composer.adapter.controlAnchor(composer.editor);
-    if (parent.isConnected)
-      parent.insertBefore(composer.control.host, before?.parentNode === parent ? before : null);
+    this.pending.add(composer);
+    if (this.pending.size === 1) requestAnimationFrame(() => this.flush());
+  }
+
+  private readonly pending = new Set<Composer>();
+
+  private flush(): void {
+    const batch = [...this.pending];
+    this.pending.clear();
+    for (const composer of batch) {
+      if (!composer.control || composer.control.host.isConnected || !this.composers.has(composer.editor))
+        continue;
+      const { parent, before } = composer.adapter.controlAnchor(composer.editor);
+      if (parent.isConnected)
+        parent.insertBefore(composer.control.host, before?.parentNode === parent ? before : null);
+    }
   }
 }
 

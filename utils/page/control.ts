@@ -6,7 +6,7 @@ import { t } from '@/utils/i18n/i18n';
  * focus from the editor on mouse press, so the manager's caret and selection stay where they were.
  */
 const CSS = `
-:host { all: initial; color: inherit; display: inline-flex; vertical-align: middle; margin: 2px 6px; }
+:host { all: initial; color: inherit; display: inline-flex; vertical-align: middle; margin: 2px 6px; contain: layout style; }
 button {
   display: inline-flex; align-items: center; gap: 4px; height: 28px; padding: 0 10px;
   border: 1px solid currentColor; border-radius: 14px; background: transparent; color: inherit;

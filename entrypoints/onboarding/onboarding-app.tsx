@@ -25,7 +25,9 @@ export function OnboardingApp() {
       <h1>
         <span aria-hidden="true">✦</span> {t('onboarding.title')}
       </h1>
-      <p className="hint">{t('onboarding.intro')}</p>
+      <p className="hint">
+        {t('onboarding.intro')} <a href="privacy.html">{t('onboarding.privacy')}</a>
+      </p>
       <ol className="steps" aria-label={t('onboarding.steps')}>
         {STEPS.map((s, i) => (
           <li key={s} aria-current={i === index ? 'step' : undefined}>

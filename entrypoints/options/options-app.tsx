@@ -15,7 +15,8 @@ export function OptionsApp() {
         <span aria-hidden="true">✦</span> {t('extName')}
       </h1>
       <p className="hint">
-        {t('options.hint')} <a href="onboarding.html">{t('options.welcome')}</a>
+        {t('options.hint')} <a href="onboarding.html">{t('options.welcome')}</a> ·{' '}
+        <a href="privacy.html">{t('options.privacyPage')}</a>
       </p>
       <ProviderForm />
       <ProfilesSection />

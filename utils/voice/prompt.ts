@@ -131,8 +131,12 @@ export function parseVoiceAnswer(
   const { descriptors, do: dos, dont, examples } = answer.data;
   const byId = new Map(sent.map((p) => [p.id, p]));
   const already = new Set(profile.examples.map((e) => e.source?.url).filter(Boolean));
-  const picked = [...new Set(examples.filter((id): id is string => typeof id === 'string'))]
-    .map((id) => byId.get(id.replace(/^\[|\]$/g, '').trim()))
+  // Ids as sent ("7201"), even when the model kept the brackets of the list ("[7201]"); each once.
+  const ids = examples
+    .filter((id): id is string => typeof id === 'string')
+    .map((id) => id.replace(/^\s*\[|\]\s*$/g, '').trim());
+  const picked = [...new Set(ids)]
+    .map((id) => byId.get(id))
     .filter((p): p is VoicePost => p !== undefined && !already.has(p.url))
     .slice(0, VOICE_PROPOSALS.maxExamples);
   const of = (kind: Proposal['kind'], list: string[]): Proposal[] =>

@@ -98,6 +98,14 @@ export function ExamplesEditor({
             onChange={(reply) => update(i, { reply })}
             error={errors[`examples.${i}.reply`]}
           />
+          {example.source && (
+            // Learnt from one of the brand's own posts ("Learn our voice"): where and when it was published.
+            <p className="field-hint">
+              <a href={example.source.url} target="_blank" rel="noreferrer noopener">
+                {example.source.date ? t('voice.sourceDated', [example.source.date]) : t('voice.source')}
+              </a>
+            </p>
+          )}
           <button
             type="button"
             onClick={() => onChange(value.filter((_, j) => j !== i))}

@@ -18,6 +18,7 @@ import { createSession, dropSession, getSession, type Session } from './sessions
 import { getPublicSettings, saveSettings, testConnection } from './settings-handlers';
 import type { QueueService } from './queue';
 import type { Predrafter } from './predraft';
+import { learnVoice, voicePosts } from './voice';
 import { remember } from '@/utils/memory/people';
 import { browserLanguage, t, uiLanguage } from '@/utils/i18n/i18n';
 import { catalogFor, loadUiLanguage, pageCatalog } from '@/utils/i18n/loader';
@@ -178,6 +179,8 @@ export function setUpMessages(
       ahead.stopPredraft(threadId);
       return {};
     },
+    'voice.posts': () => voicePosts(),
+    'voice.learn': ({ profileId, postIds }) => learnVoice(profileId, postIds),
     'status.get': () => tabStatus(),
     'health.report': () => healthReport(),
     'settings.get': () => getPublicSettings(),

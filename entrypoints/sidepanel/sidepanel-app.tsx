@@ -13,6 +13,7 @@ import { ProfileBadge } from '@/components/profiles/profile-badge';
 import { SidePanelSaved } from '@/components/saved/sidepanel-saved';
 import { TabStatusLine } from '@/components/brainstorm/tab-status-line';
 import { CommentQueue } from '@/components/queue/comment-queue';
+import { VoiceTab } from '@/components/voice/voice-tab';
 import { answerIdeas, type QuickRequest } from '@/utils/brainstorm/actions';
 import type { Conversation } from '@/utils/brainstorm/conversation';
 import {
@@ -25,6 +26,13 @@ import { FALLBACK_PROFILE, summarize } from '@/utils/brand/profile';
 import { callAsExtension } from '@/utils/messaging/rpc';
 import { UserFacingError } from '@/utils/errors';
 import { t } from '@/utils/i18n/i18n';
+
+type View = 'brainstorm' | 'comments' | 'voice';
+const VIEWS: Record<View, () => string> = {
+  brainstorm: () => t('sidePanel.brainstormTab'),
+  comments: () => t('sidePanel.commentsTab'),
+  voice: () => t('sidePanel.voiceTab'),
+};
 
 const history = (c: Conversation) =>
   c.messages.map(({ role, content, pasted }) => ({ role, content, ...(pasted ? { pasted } : {}) }));
@@ -45,7 +53,7 @@ export function SidePanelApp() {
   const [input, setInput] = useState('');
   const [notice, setNotice] = useState<{ text: string; copy?: string } | null>(null);
   const status = useTabStatus();
-  const [view, setView] = useState<'brainstorm' | 'comments'>('brainstorm');
+  const [view, setView] = useState<View>('brainstorm');
 
   useEffect(() => {
     activeRef.current = activeId;
@@ -158,7 +166,7 @@ export function SidePanelApp() {
       </header>
       <TabStatusLine status={status} onCopyReport={() => void copyReport()} />
       <div className="view-tabs" role="tablist" aria-label={t('sidePanel.views')}>
-        {(['brainstorm', 'comments'] as const).map((v) => (
+        {(Object.keys(VIEWS) as View[]).map((v) => (
           <button
             key={v}
             type="button"
@@ -168,13 +176,22 @@ export function SidePanelApp() {
             aria-controls={`view-${v}`}
             onClick={() => setView(v)}
           >
-            {v === 'brainstorm' ? t('sidePanel.brainstormTab') : t('sidePanel.commentsTab')}
+            {VIEWS[v]()}
           </button>
         ))}
       </div>
       {view === 'comments' ? (
         <div id="view-comments" role="tabpanel" aria-labelledby="tab-comments">
           <CommentQueue status={status} />
+        </div>
+      ) : view === 'voice' ? (
+        <div id="view-voice" role="tabpanel" aria-labelledby="tab-voice">
+          {/* What is learnt goes into the profile chosen above; a new choice starts afresh. */}
+          <VoiceTab
+            key={profileId}
+            profileId={profileId === FALLBACK_PROFILE.id ? null : profileId}
+            profileName={profile.name}
+          />
         </div>
       ) : (
         <div

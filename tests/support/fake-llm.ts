@@ -59,6 +59,45 @@ export function queueLines(body: unknown): QueueLine[] {
   return lines;
 }
 
+/** "Learn our voice": not streamed, and asks to learn a brand's voice from its posts. */
+export const isVoice = (body: unknown): boolean => {
+  const b = body as { stream?: boolean; messages?: { content?: string }[] } | undefined;
+  return !b?.stream && Boolean(b?.messages?.[0]?.content?.startsWith('You learn a brand’s voice'));
+};
+
+/** One post as the voice request lists it: `[id] text`. */
+export interface VoiceLine {
+  id: string;
+  text: string;
+}
+
+/** The post lines of a voice request, in order. */
+export function voiceLines(body: unknown): VoiceLine[] {
+  const user = (body as { messages?: { role: string; content: string }[] }).messages?.find(
+    (m) => m.role === 'user',
+  );
+  const lines: VoiceLine[] = [];
+  for (const line of user?.content.split('\n') ?? []) {
+    const match = /^\[([\w-]+)\] (.*)$/.exec(line);
+    if (match) lines.push({ id: match[1]!, text: match[2]! });
+  }
+  return lines;
+}
+
+/**
+ * The default voice answer, made from the posts it was sent (so a test sees its own page in it): a
+ * descriptor and rules that depend on whether the posts use emoji, and the first three posts as examples.
+ */
+export function voiceFromPosts(posts: VoiceLine[]): Record<string, unknown> {
+  const emoji = posts.some((p) => /\p{Extended_Pictographic}/u.test(p.text));
+  return {
+    descriptors: [emoji ? 'Warm and playful, with puns' : 'Precise and quietly proud', 'Speaks as “we”'],
+    do: [emoji ? 'End with one emoji' : 'Give exact figures', 'Thank the people behind the work'],
+    dont: [emoji ? 'Never sound corporate' : 'No emoji', 'No hashtags'],
+    examples: posts.slice(0, 3).map((p) => p.id),
+  };
+}
+
 /** A side-panel request: the brainstorming assistant's system prompt. */
 export const isBrainstorm = (body: unknown): boolean =>
   Boolean(
@@ -133,6 +172,8 @@ export class FakeLlm {
     language: 'en',
     topics: [],
   });
+  /** What "Learn our voice" answers for the posts it was sent (as JSON), or raw text to send instead. */
+  voice: (posts: VoiceLine[]) => Record<string, unknown> | string = voiceFromPosts;
   /** When set, requests without `Authorization: Bearer <requiredKey>` get a 401. */
   requiredKey: string | null = null;
   models = ['fake-model', 'fake-model-large'];
@@ -174,6 +215,7 @@ export class FakeLlm {
         !isTriage(r.body) &&
         !isBrainstorm(r.body) &&
         !isQueueReading(r.body) &&
+        !isVoice(r.body) &&
         !isAdapt(r.body),
     );
   }
@@ -181,6 +223,11 @@ export class FakeLlm {
   /** The comment queue's batch readings. */
   queueRequests(): RecordedRequest[] {
     return this.requests.filter((r) => r.path.endsWith('/chat/completions') && isQueueReading(r.body));
+  }
+
+  /** "Learn our voice" requests. */
+  voiceRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.endsWith('/chat/completions') && isVoice(r.body));
   }
 
   /** "Adapt" requests (a saved reply personalised to the comment). */
@@ -234,6 +281,25 @@ export class FakeLlm {
       const content = JSON.stringify({ comments });
       return this.json(res, 200, {
         id: 'chatcmpl-queue',
+        object: 'chat.completion',
+        created: 0,
+        model: 'fake-model',
+        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+        usage: {
+          prompt_tokens: Math.ceil(JSON.stringify(body).length / 4),
+          completion_tokens: Math.ceil(content.length / 4),
+          total_tokens: 0,
+        },
+      });
+    }
+    if (path.endsWith('/chat/completions') && isVoice(body)) {
+      const mode = this.queue.shift() ?? this.mode;
+      if (mode !== 'ok')
+        return this.error(res, mode === '401' ? 401 : 500, 'server_error', 'Voice learning failed.');
+      const answer = this.voice(voiceLines(body));
+      const content = typeof answer === 'string' ? answer : JSON.stringify(answer);
+      return this.json(res, 200, {
+        id: 'chatcmpl-voice',
         object: 'chat.completion',
         created: 0,
         model: 'fake-model',

@@ -38,11 +38,30 @@ export const FactSchema = z.object({
 });
 export type Fact = z.infer<typeof FactSchema>;
 
-export const ExampleSchema = z.object({
-  id,
-  comment: text(1000).min(1, say('validation.comment')),
-  reply: text(1500).min(1, say('validation.reply')),
-});
+export const ExampleSchema = z
+  .object({
+    id,
+    /** The comment answered; empty for one of the brand's own posts (an example with a `source`). */
+    comment: text(1000),
+    reply: text(1500).min(1, say('validation.reply')),
+    /**
+     * Where an example taken from the brand's own posts ("Learn our voice") was published, and when
+     * (YYYY-MM-DD). Optional, so profiles and files of version 3 without it read as before.
+     */
+    source: z
+      .object({
+        url: z.string().trim().max(500),
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+      })
+      .optional(),
+  })
+  .refine((e) => e.comment.length > 0 || e.source !== undefined, {
+    ...say('validation.comment'),
+    path: ['comment'],
+  });
 export type Example = z.infer<typeof ExampleSchema>;
 
 export const BindingSchema = z.object({

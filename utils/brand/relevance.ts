@@ -73,7 +73,12 @@ export function selectFacts(facts: readonly Fact[], query: string, max = MAX_FAC
 export function selectExamples(examples: readonly Example[], query: string, max = MAX_EXAMPLES): Example[] {
   const q = terms(query);
   return examples
-    .map((example, order) => ({ example, order, score: similarity(q, terms(example.comment)) }))
+    .map((example, order) => ({
+      example,
+      order,
+      // A post of the brand's own has no comment: its text is what resembles.
+      score: similarity(q, terms(example.comment || example.reply)),
+    }))
     .sort((a, b) => b.score - a.score || b.order - a.order)
     .slice(0, max)
     .map((s) => s.example);

@@ -163,8 +163,11 @@ export function buildSuggestionMessages({
         'examples',
         undefined,
         examples
-          .map(
-            (e) => `Comment: ${redact(stripInvisible(e.comment))}\nReply: ${redact(stripInvisible(e.reply))}`,
+          .map((e) =>
+            // A post of the brand's own (learnt from its page) answers no comment.
+            e.comment
+              ? `Comment: ${redact(stripInvisible(e.comment))}\nReply: ${redact(stripInvisible(e.reply))}`
+              : `Post by the brand: ${redact(stripInvisible(e.reply))}`,
           )
           .join('\n\n'),
       )}`,

@@ -88,6 +88,7 @@ export function answerBackground(handlers: ContentHandlers, ownTabId?: number): 
         return handlers['composer.readSelection']({ sessionId });
       if (type === 'composer.health') return handlers['composer.health']({});
       if (type === 'thread.read') return handlers['thread.read']({});
+      if (type === 'voice.read') return handlers['voice.read']({});
       if (type === 'thread.show' && typeof payload?.id === 'string' && /^[\w-]{1,40}$/.test(payload.id))
         return handlers['thread.show']({ id: payload.id });
       throw userError('invalid-message', t('errors.refused.title'), t('errors.refused.unknown'));

@@ -8,6 +8,7 @@ import {
 import { CommentIdSchema, ThreadContextSchema } from '@/utils/thread/context';
 import { ThreadReadSchema } from '@/utils/queue/thread';
 import { PLATFORMS } from '@/utils/thread/platform';
+import { VOICE_BOUND, VoiceLearnResultSchema, VoiceReadSchema } from '@/utils/voice/schema';
 import { Empty, FrameTokenSchema, InsertResultSchema, SessionIdSchema } from './schemas';
 import type { SenderKind } from './senders';
 
@@ -192,6 +193,26 @@ export const backgroundProtocol = {
     payload: z.object({ threadId: z.string().max(80) }).strict(),
     result: z.object({}),
   },
+  /** "Learn our voice": the brand's posts the current tab shows (its own page), for the manager to choose. */
+  'voice.posts': {
+    from: ['extension'],
+    payload: Empty,
+    result: z.object({ read: VoiceReadSchema.nullable() }),
+  },
+  /**
+   * "Learn our voice from these posts" (the side panel's button, never the page): the tab's posts (those
+   * chosen, or all), in one bounded request, for the profile chosen; proposals back, nothing saved.
+   */
+  'voice.learn': {
+    from: ['extension'],
+    payload: z
+      .object({
+        profileId: z.string().min(1).max(64),
+        postIds: z.array(CommentIdSchema).min(1).max(VOICE_BOUND).optional(),
+      })
+      .strict(),
+    result: VoiceLearnResultSchema,
+  },
   /** The interface language's messages for a LinkedIn or X page, when the manager chose one. */
   'i18n.page': {
     from: ['content', 'generic'],
@@ -236,6 +257,12 @@ export const contentProtocol = {
     from: ['extension'],
     payload: Empty,
     result: z.object({ thread: ThreadReadSchema.nullable() }),
+  },
+  /** The brand's own posts this page shows (a company page, a profile), for "Learn our voice" (null elsewhere). */
+  'voice.read': {
+    from: ['extension'],
+    payload: Empty,
+    result: z.object({ read: VoiceReadSchema.nullable() }),
   },
   /** Scroll to one comment and highlight it; the manager then presses Reply. */
   'thread.show': {

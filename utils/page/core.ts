@@ -84,6 +84,7 @@ export function startPageCore(doc: Document, run: PageRun, options: CoreOptions)
       'composer.readSelection': ({ sessionId }) => panel.readSelection(sessionId),
       'composer.health': () => ({ surfaces: [] }),
       'thread.read': () => ({ thread: null }),
+      'voice.read': () => ({ read: null }),
       'thread.show': () => ({ found: false }),
       ...options.handlers,
     },

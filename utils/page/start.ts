@@ -7,6 +7,7 @@ import { selectorHealth } from './health';
 import { observeElements } from './observe';
 import { PageStatus } from './page-status';
 import { readsThreads } from '@/utils/platforms/threads';
+import { readVoicePosts } from '@/utils/platforms/voice-posts';
 import { ThreadReview } from './thread-review';
 
 export type { PageRun } from './core';
@@ -33,6 +34,7 @@ export function startComposerPage(doc: Document, adapters: readonly PlatformAdap
       'composer.health': () => selectorHealth(doc, adapters),
       'thread.read': () => made.review?.read() ?? { thread: null },
       'thread.show': ({ id }) => made.review?.show(id) ?? { found: false },
+      'voice.read': () => ({ read: run.ownTabId ? null : readVoicePosts(doc, adapters) }),
     },
     relabel: () => made.registry?.relabel(),
   });

@@ -31,6 +31,8 @@ export const LINKEDIN_2026_SELECTORS = {
   text: 'span[data-testid="expandable-text-box"]',
   /** Links to a member or a company page; the first one in a post or comment row is its author. */
   authorLink: 'a[href*="/in/"], a[href*="/company/"], a[href*="/school/"], a[href*="/showcase/"]',
+  /** A company page's top card, its name in the heading (2026-05 → 2026-10). */
+  companyCard: '[componentkey="organizationTopCard"]',
 } as const;
 
 const S = LINKEDIN_2026_SELECTORS;

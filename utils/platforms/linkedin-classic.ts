@@ -29,6 +29,10 @@ export const LINKEDIN_CLASSIC_SELECTORS = {
   post: ['.feed-shared-update-v2[data-urn]', '.feed-shared-update-v2', '[data-urn^="urn:li:activity:"]'],
   postText: ['.update-components-text', '.feed-shared-update-v2__description'],
   postAuthor: ['.update-components-actor__title', '.update-components-actor__name'],
+  /** The link to a post's author, a member or a company page (2022 → 2026-10). */
+  postAuthorLink: ['.update-components-actor__meta-link', '.update-components-actor__container-link'],
+  /** A company page's name, in its top card (2021 → 2026-10). */
+  companyName: ['.org-top-card-summary__title'],
   /** A comment or reply (2022 → 2026-10). */
   comment: 'article.comments-comment-entity',
   commentText: ['.comments-comment-item__main-content'],

@@ -29,6 +29,8 @@ export const X_SELECTORS = {
   cell: '[data-testid="cellInnerDiv"]',
   /** A post's permalink holds its <time> (2019 → 2026-10). */
   permalink: 'a[href*="/status/"]',
+  /** A profile's header: its display name and @handle (2023-01 → 2026-10). */
+  profileName: '[data-testid="UserName"]',
 } as const;
 
 const STATUS_ID = /\/status\/(\d{1,25})(?:[/?#]|$)/;

@@ -6,15 +6,18 @@ import { expect, test } from './support/test';
 /** Panel frames in the page, bound to a session or not. */
 const panelFrames = (page: Page): Frame[] => page.frames().filter((f) => f.url().includes('/panel.html?'));
 
-test('in a reply box, a hidden panel is made ready; the click shows that same frame, and a page cannot bind it', async ({
+test('once a reply box is on the page, a hidden panel is made ready at idle; the click shows that same frame, and a page cannot bind it', async ({
   page,
   extension,
   fake,
 }) => {
-  const site = await openSite({ page, extension, fake }, 'https://x.com/samlee/status/102');
-  expect(panelFrames(page)).toHaveLength(0); // nothing is loaded for a page the manager only reads
+  // A timeline with no reply box open: nothing is loaded for a page the manager only reads.
+  const site = await openSite({ page, extension, fake }, 'https://x.com/home');
+  await page.waitForTimeout(1000);
+  expect(panelFrames(page)).toHaveLength(0);
 
-  await page.locator('[data-testid="tweetTextarea_0"]').click();
+  // A post's page has its reply box: a panel is made ready once the page is idle, before any click.
+  await site.goto('https://x.com/samlee/status/102');
   await expect.poll(() => panelFrames(page).length).toBe(1);
   const ready = panelFrames(page)[0]!;
   const element = await ready.frameElement();

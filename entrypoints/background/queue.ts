@@ -2,9 +2,7 @@ import { browser } from 'wxt/browser';
 import type { BrandProfile } from '@/utils/brand/profile';
 import { UserFacingError, userError, type toUserError } from '@/utils/errors';
 import { t } from '@/utils/i18n/i18n';
-import { createClient } from '@/utils/llm/client';
-import { mapLlmError } from '@/utils/llm/errors';
-import { firstJson, requestJson } from '@/utils/llm/json-request';
+import { firstJson } from '@/utils/llm/json-request';
 import { estimateCost, priceOf } from '@/utils/llm/prices';
 import { randomNonce } from '@/utils/llm/prompt';
 import { callContent } from '@/utils/messaging/rpc';
@@ -22,11 +20,10 @@ import type { ThreadRead } from '@/utils/queue/thread';
 import { queuedFor } from '@/utils/queue/match';
 import { redactPII } from '@/utils/safety/redact';
 import { getDb } from '@/utils/storage/db';
-import { recordUsage } from '@/utils/storage/usage';
 import type { ThreadContext } from '@/utils/thread/context';
 import { blockedFor } from './breaker';
+import { askJson, clientFor } from './json-call';
 import { composerTab } from './page-status';
-import { enginePrice } from './provider';
 import { capRefusal } from './spend';
 import { whoSpeaks } from './speaker';
 
@@ -133,37 +130,20 @@ export class QueueService {
       ...th,
       refine: { state: 'running', model: engine.settings.model },
     }));
-    const client = createClient({
-      baseURL: engine.settings.baseURL,
-      apiKey: engine.apiKey,
-      headers: engine.headers,
-    });
+    const client = clientFor(engine);
     let failure: ReturnType<typeof toUserError> | undefined;
     try {
       for (const batch of batches) {
-        const answer = await requestJson({
+        const answer = await askJson(engine, profile.id, {
           client,
-          model: engine.settings.model,
           messages: batch.messages,
           signal: controller.signal,
           schema: { name: 'comment_queue', schema: BATCH_JSON_SCHEMA },
           maxTokens: batch.maxOutputTokens,
           timeoutMs: 60_000,
         });
-        if (answer.usage)
-          await recordUsage({
-            countsAsSuggestion: false,
-            profileId: profile.id,
-            model: engine.settings.model,
-            promptTokens: answer.usage.prompt,
-            completionTokens: answer.usage.completion,
-            price: enginePrice(engine),
-          }).catch(() => undefined);
-        if (answer.error !== undefined) {
-          failure = mapLlmError(answer.error, {
-            baseURL: engine.settings.baseURL,
-            model: engine.settings.model,
-          });
+        if (answer.failure) {
+          failure = answer.failure;
           break;
         }
         const readings = parseBatchAnswer(firstJson(answer.text), batch.ids);

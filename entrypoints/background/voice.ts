@@ -1,17 +1,14 @@
 import { FALLBACK_PROFILE } from '@/utils/brand/profile';
 import { UserFacingError, userError } from '@/utils/errors';
 import { t } from '@/utils/i18n/i18n';
-import { createClient } from '@/utils/llm/client';
-import { mapLlmError } from '@/utils/llm/errors';
-import { firstJson, requestJson } from '@/utils/llm/json-request';
+import { firstJson } from '@/utils/llm/json-request';
 import { estimateCost, priceOf } from '@/utils/llm/prices';
 import { randomNonce } from '@/utils/llm/prompt';
 import { callContent } from '@/utils/messaging/rpc';
-import { recordUsage } from '@/utils/storage/usage';
 import { buildVoiceRequest, parseVoiceAnswer, VOICE_JSON_SCHEMA } from '@/utils/voice/prompt';
 import type { VoiceLearnResult, VoiceRead } from '@/utils/voice/schema';
+import { askJson } from './json-call';
 import { composerTab } from './page-status';
-import { enginePrice } from './provider';
 import { capRefusal } from './spend';
 import { whoSpeaks } from './speaker';
 
@@ -53,33 +50,14 @@ export async function learnVoice(profileId: string, postIds?: readonly string[])
     estimateCost(request.inputTokens, request.maxOutputTokens, price),
   );
   if (refused) throw new UserFacingError(refused);
-  const client = createClient({
-    baseURL: engine.settings.baseURL,
-    apiKey: engine.apiKey,
-    headers: engine.headers,
-  });
-  const answer = await requestJson({
-    client,
-    model: engine.settings.model,
+  const answer = await askJson(engine, profile.id, {
     messages: request.messages,
     signal: AbortSignal.timeout(90_000),
     schema: { name: 'brand_voice', schema: VOICE_JSON_SCHEMA },
     maxTokens: request.maxOutputTokens,
     timeoutMs: 60_000,
   });
-  if (answer.usage)
-    await recordUsage({
-      countsAsSuggestion: false,
-      profileId: profile.id,
-      model: engine.settings.model,
-      promptTokens: answer.usage.prompt,
-      completionTokens: answer.usage.completion,
-      price: enginePrice(engine),
-    }).catch(() => undefined);
-  if (answer.error !== undefined)
-    throw new UserFacingError(
-      mapLlmError(answer.error, { baseURL: engine.settings.baseURL, model: engine.settings.model }),
-    );
+  if (answer.failure) throw new UserFacingError(answer.failure);
   const proposals = parseVoiceAnswer(firstJson(answer.text), request.sent, profile);
   if (!proposals?.length)
     throw new UserFacingError(

@@ -78,7 +78,11 @@ export function VoiceTab({ profileId, profileName }: { profileId: string | null;
       {read === null && <p role="status">{t('voice.noPosts.title')}</p>}
       {read && (
         <fieldset className="voice-posts">
-          <legend>{t('voice.postsOf', [read.account, read.posts.length])}</legend>
+          <legend>
+            {read.replies
+              ? t('voice.repliesOf', [read.account, read.posts.length])
+              : t('voice.postsOf', [read.account, read.posts.length])}
+          </legend>
           {read.truncated && <p>{t('voice.truncated', [read.posts.length])}</p>}
           <ul>
             {read.posts.map((p) => (

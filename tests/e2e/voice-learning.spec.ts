@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test';
-import { PAGE_URLS, VOICE_POSTS, type ThreadPlatform } from '../fixtures/src/thread/data';
+import {
+  PAGE_URLS,
+  threadComments,
+  threadUrl,
+  VOICE_POSTS,
+  type ThreadPlatform,
+} from '../fixtures/src/thread/data';
 import { voiceLines } from '../support/fake-llm';
 import { pageViolations } from './support/axe';
 import { ContentWorld } from './support/content-world';
@@ -196,3 +202,32 @@ test('a page cannot start “Learn our voice” or read what it proposes: not fr
   await expect(side.getByRole('heading', { name: 'Do', exact: true })).toBeVisible();
   expect(fake.voiceRequests()).toHaveLength(1);
 });
+
+for (const platform of ['x', 'linkedin'] as const) {
+  test(`${platform === 'x' ? 'X' : 'LinkedIn'}: on a post's page, the brand's own replies in its thread are read and learnt from`, async ({
+    page,
+    extension,
+    fake,
+  }) => {
+    await extension.configure(fake);
+    await withProfile(extension, platform);
+    await FixtureSite.open(page, threadUrl(platform === 'x' ? 'x' : 'linkedin-classic'));
+    const side = await voiceTab(extension);
+    const replies = threadComments(platform).filter((c) => c.byBrand);
+    expect(replies.length).toBeGreaterThan(1);
+    const list = side.getByRole('group', { name: /^Replies by .+ on this post \(\d+\)$/ });
+    await expect(list.getByRole('checkbox')).toHaveCount(replies.length);
+    for (const reply of replies) await expect(list).toContainText(reply.text.slice(0, 40));
+    await side.getByRole('button', { name: `Learn our voice from these ${replies.length} posts` }).click();
+    await expect(side.getByRole('heading', { name: 'Voice descriptors' })).toBeVisible();
+
+    // Only the brand's replies went out, fenced as its replies: none of the people's comments.
+    const body = fake.voiceRequests()[0]!.body;
+    expect(voiceLines(body).map((l) => l.text)).toEqual(replies.map((r) => r.text));
+    expect(userOf(body)).toMatch(/<page-data-\w+ kind="replies by the brand"/);
+    for (const other of threadComments(platform)
+      .filter((c) => !c.byBrand)
+      .slice(0, 10))
+      expect(userOf(body)).not.toContain(other.text);
+  });
+}

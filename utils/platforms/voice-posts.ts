@@ -6,6 +6,8 @@ import type { VoicePost, VoiceRead } from '@/utils/voice/schema';
 import { profilePath, queryFirst, queryOutside, readText } from './dom';
 import { LINKEDIN_2026_SELECTORS } from './linkedin-2026';
 import { LINKEDIN_CLASSIC_SELECTORS } from './linkedin-classic';
+import type { ThreadRead } from '@/utils/queue/thread';
+import { readThread } from './threads';
 import type { PlatformAdapter } from './types';
 import { nameAndHandle, statusIdOf, X_SELECTORS } from './x';
 import { langOf, timeOf } from './x-thread';
@@ -143,7 +145,40 @@ export function readLinkedInVoice(doc: Document, surface: Surface): VoiceRead | 
   );
 }
 
-/** The brand's posts on this page, read by the first surface of `adapters` that finds some. */
+/**
+ * On a post's page: the brand's own replies in its thread (the comment queue's reader marks them), each
+ * with the post's address. Its voice as it answers people, which is the voice a reply copilot needs most.
+ */
+export function voiceFromReplies(thread: ThreadRead | null): VoiceRead | null {
+  if (!thread) return null;
+  const found: VoicePost[] = [];
+  for (const item of thread.items) {
+    if (!item.byBrand || !item.text.trim() || found.some((p) => p.id === item.id)) continue;
+    found.push({
+      id: item.id,
+      text: cleanPageText(item.text, LIMITS.post),
+      url: thread.url,
+      ...(item.time ? { time: item.time } : {}),
+      ...(item.lang ? { lang: item.lang } : {}),
+    });
+  }
+  const account = thread.replyingAs ?? thread.items.find((i) => i.byBrand)?.author ?? '';
+  return done(
+    {
+      platform: thread.platform,
+      surface: thread.surface,
+      url: thread.url,
+      account: cleanPageText(account, LIMITS.account),
+      replies: true,
+    },
+    found,
+  );
+}
+
+/**
+ * The brand's posts on this page, read by the first surface of `adapters` that finds some; on a post's
+ * page, the brand's own replies in its thread.
+ */
 export function readVoicePosts(doc: Document, adapters: readonly PlatformAdapter[]): VoiceRead | null {
   for (const adapter of adapters) {
     const read =
@@ -154,5 +189,5 @@ export function readVoicePosts(doc: Document, adapters: readonly PlatformAdapter
           : null;
     if (read) return read;
   }
-  return null;
+  return voiceFromReplies(readThread(doc, adapters));
 }

@@ -12,7 +12,7 @@ import type { Proposal, VoicePost, VoiceRead } from './schema';
  * Examples are named by post id: their text, address and date come from the page, never from the model.
  */
 export const VOICE_SYSTEM = [
-  'You learn a brand’s voice from posts the brand published itself, for a community manager.',
+  'You learn a brand’s voice from posts (or replies to people) the brand published itself, for a community manager.',
   'Propose what a reply writer needs to sound like this brand:',
   `- "descriptors": up to ${VOICE_PROPOSALS.descriptors} short phrases describing the voice (e.g. "warm and playful", "puns about coffee");`,
   `- "do": up to ${VOICE_PROPOSALS.rules} short rules the posts follow, as instructions ("Thank people by name");`,
@@ -48,7 +48,7 @@ const line = (post: VoicePost): string =>
   `[${post.id}] ${bound(stripInvisible(post.text).replace(/\s+/g, ' ').trim(), VOICE_BUDGET.postChars)}`;
 
 export function buildVoiceRequest(
-  read: Pick<VoiceRead, 'platform' | 'account' | 'posts'>,
+  read: Pick<VoiceRead, 'platform' | 'account' | 'posts' | 'replies'>,
   profile: BrandProfile,
   nonce: string,
 ): VoiceRequest {
@@ -60,7 +60,9 @@ export function buildVoiceRequest(
   const head = [
     `Platform: ${read.platform === 'x' ? 'X' : 'LinkedIn'}.`,
     `The brand already has:\n${has.length ? has.join('\n') : '(nothing yet)'}`,
-    'The brand’s posts, one per line as [id] text:',
+    read.replies
+      ? 'The brand’s own replies to people on one post, one per line as [id] text:'
+      : 'The brand’s posts, one per line as [id] text:',
   ].join('\n');
   let tokens = estimateTokens(VOICE_SYSTEM) + estimateTokens(head) + estimateTokens(read.account) + 40;
   const sent: VoicePost[] = [];
@@ -77,7 +79,9 @@ export function buildVoiceRequest(
     head,
     fence(
       nonce,
-      `posts by ${read.platform === 'x' ? 'this account' : 'this page'}`,
+      read.replies
+        ? 'replies by the brand'
+        : `posts by ${read.platform === 'x' ? 'this account' : 'this page'}`,
       read.account,
       lines.join('\n'),
     ),

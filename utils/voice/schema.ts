@@ -32,6 +32,8 @@ export const VoiceReadSchema = z.object({
   posts: z.array(VoicePostSchema).max(VOICE_BOUND),
   /** The page showed more of the brand's posts than the bound: only the first were read. */
   truncated: z.boolean(),
+  /** Read from the brand's own replies on a post's thread, not from its page of posts. */
+  replies: z.boolean().optional(),
 });
 export type VoiceRead = z.infer<typeof VoiceReadSchema>;
 

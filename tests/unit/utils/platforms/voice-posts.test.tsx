@@ -6,7 +6,7 @@ import { mountCompany2026 } from '../../../fixtures/src/linkedin/surface-2026-pa
 import { PAGE_URLS, VOICE_POSTS } from '../../../fixtures/src/thread/data';
 import { Profile } from '../../../fixtures/src/x/thread';
 import { ADAPTERS } from '@/utils/platforms';
-import { readVoicePosts } from '@/utils/platforms/voice-posts';
+import { readVoicePosts, voiceFromReplies } from '@/utils/platforms/voice-posts';
 import { VOICE_BOUND, VoiceReadSchema } from '@/utils/voice/schema';
 
 /*
@@ -103,5 +103,40 @@ describe('readVoicePosts', () => {
     expect(readVoicePosts(document, ADAPTERS)).toBeNull();
     at('https://x.com/home');
     expect(readVoicePosts(document, ADAPTERS)).toBeNull();
+  });
+});
+
+describe('the brand’s own replies on a post’s page', () => {
+  const item = (id: string, byBrand: boolean, text: string) => ({
+    id,
+    author: byBrand ? 'Acme Café' : 'Jane Roe',
+    text,
+    byBrand,
+    index: Number(id),
+    time: '2026-11-20T10:00:00.000Z',
+  });
+  it('reads only what the brand wrote, each once, with the post’s address; nothing when it wrote nothing', () => {
+    const thread = {
+      platform: 'x' as const,
+      surface: 'x' as const,
+      url: 'https://x.com/acmecafe/status/1',
+      postId: '1',
+      replyingAs: '@acmecafe',
+      truncated: false,
+      items: [
+        item('2', false, 'Where is my order?'),
+        item('3', true, 'So sorry, Jane! It ships today.'),
+        item('3', true, 'So sorry, Jane! It ships today.'),
+        item('4', true, 'Thanks for the kind words ☕'),
+      ],
+    };
+    const read = voiceFromReplies(thread)!;
+    expect(read).toMatchObject({ account: '@acmecafe', replies: true, truncated: false });
+    expect(read.posts).toEqual([
+      { id: '3', text: 'So sorry, Jane! It ships today.', url: thread.url, time: '2026-11-20T10:00:00.000Z' },
+      { id: '4', text: 'Thanks for the kind words ☕', url: thread.url, time: '2026-11-20T10:00:00.000Z' },
+    ]);
+    expect(voiceFromReplies({ ...thread, items: [item('2', false, 'Hello')] })).toBeNull();
+    expect(voiceFromReplies(null)).toBeNull();
   });
 });

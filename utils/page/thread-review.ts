@@ -75,8 +75,16 @@ export class ThreadReview {
   }
 
   /** After a batch of page changes: the button on post pages only; an update once the page is quiet. */
+  private lastHref: string | undefined;
+  private lastPost = false;
+
   refresh(): void {
-    const post = postIdOf(this.doc.defaultView?.location.href ?? '');
+    const href = this.doc.defaultView?.location.href ?? '';
+    // The hot path on a feed: the page changes all the time, its address seldom. Nothing to do then.
+    if (href === this.lastHref && !this.lastPost && !this.highlight) return;
+    this.lastHref = href;
+    const post = postIdOf(href);
+    this.lastPost = Boolean(post);
     if (!post) {
       this.pill?.host.remove();
       this.reviewed = undefined;

@@ -32,13 +32,13 @@ const option = (name: string, fallback: number): number => {
 };
 const quick = args.includes('--quick');
 const RUNS = option('runs', quick ? 1 : 5);
-const POSTS = option('posts', quick ? 100 : 500);
-const COMPOSERS = quick ? 8 : 30;
+const POSTS = option('posts', quick ? 40 : 500);
+const COMPOSERS = quick ? 5 : 30;
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const part = (name: string): boolean => !ONLY || ONLY === name;
 const spread = (values: number[], digits = 2): string =>
   values.length > 1 ? ` [${fmt(Math.min(...values), digits)}–${fmt(Math.max(...values), digits)}]` : '';
-const CLICKS = quick ? 3 : 8;
+const CLICKS = quick ? 2 : 8;
 
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
   rows.push(...heapRows);
 
   // The comment queue on a long thread: the page's share (reading it), the background's (sorting it).
-  const THREAD = quick ? 100 : 500;
+  const THREAD = quick ? 60 : 500;
   for (const surface of part('queue') ? QUEUE_SURFACES : []) {
     const reports = [];
     for (let run = 0; run < RUNS; run++) {
